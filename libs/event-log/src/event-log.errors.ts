@@ -1,0 +1,71 @@
+/** Typed failures of the event log. Messages name topics, sizes and addresses only, never record contents. */
+
+export type EventLogErrorCode =
+  | 'UNAVAILABLE'
+  | 'TOPIC_NOT_FOUND'
+  | 'RECORD_TOO_LARGE'
+  | 'INVALID_ARGUMENT'
+  | 'CONSUMER_HANDLER_FAILED'
+  | 'CONSUMER_GROUP_BUSY'
+  | 'CLOSED';
+
+export class EventLogError extends Error {
+  constructor(
+    readonly code: EventLogErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** The log could not be reached or did not answer in time. For an append, the outcome is unknown. */
+export class EventLogUnavailableError extends EventLogError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('UNAVAILABLE', message, options);
+  }
+}
+
+export class TopicNotFoundError extends EventLogError {
+  constructor(readonly topic: string) {
+    super('TOPIC_NOT_FOUND', `topic "${topic}" does not exist (topics are created explicitly)`);
+  }
+}
+
+export class RecordTooLargeError extends EventLogError {
+  constructor(
+    readonly topic: string,
+    readonly index: number,
+    readonly size: number,
+    readonly limit: number,
+  ) {
+    super(
+      'RECORD_TOO_LARGE',
+      `record #${index} for topic "${topic}" is ${size} bytes, over the ${limit}-byte limit; nothing of the batch was appended`,
+    );
+  }
+}
+
+/** The consumer's handler threw: consumption stopped at `offset`, which stays unprocessed. */
+export class ConsumerHandlerError extends EventLogError {
+  constructor(
+    readonly topic: string,
+    readonly partition: number,
+    readonly offset: number,
+    cause: unknown,
+  ) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(
+      'CONSUMER_HANDLER_FAILED',
+      `handler failed at ${topic}/${partition}@${offset}; consumer stopped: ${reason}`,
+      { cause },
+    );
+  }
+}
+
+export class EventLogClosedError extends EventLogError {
+  constructor() {
+    super('CLOSED', 'the event log is closed');
+  }
+}

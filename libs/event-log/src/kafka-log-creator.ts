@@ -1,0 +1,27 @@
+import { logLevel, type logCreator } from 'kafkajs';
+import type { EventLogLogger } from './event-log.logger';
+
+/** kafkajs warns about this on every idempotent producer with bounded retries; the adapter handles it by
+ * replacing the producer after a failed append, so the warning is noise. */
+const EXPECTED_WARNINGS = [/Limiting retries for the idempotent producer/];
+
+/** Fields of a kafkajs log entry that are safe and useful to show (never message payloads). */
+const SAFE_FIELDS = ['broker', 'topic', 'partition', 'groupId', 'retryCount', 'retryTime'] as const;
+
+/**
+ * Routes kafkajs logging to the adapter's logger at WARN and ERROR only, one line per entry, with a short list of
+ * metadata fields: kafkajs at INFO is very chatty and some entries carry request data.
+ */
+export function kafkaLogCreator(logger: EventLogLogger): logCreator {
+  return () =>
+    ({ namespace, level, log }) => {
+      if (level > logLevel.WARN || level === logLevel.NOTHING) return;
+      const message = typeof log.message === 'string' ? log.message : '';
+      if (level === logLevel.WARN && EXPECTED_WARNINGS.some((re) => re.test(message))) return;
+      const fields = SAFE_FIELDS.filter((f) => log[f] !== undefined).map((f) => `${f}=${String(log[f])}`);
+      const error = typeof log.error === 'string' ? ` error=${log.error}` : '';
+      const line = `[kafkajs ${namespace}] ${message}${fields.length ? ' ' + fields.join(' ') : ''}${error}`;
+      if (level === logLevel.ERROR) logger.error(line);
+      else logger.warn(line);
+    };
+}
