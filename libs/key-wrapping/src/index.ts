@@ -1,1 +1,10 @@
-export {};
+export * from './key-wrapping.errors';
+export * from './root-key-provider.port';
+export * from './kek-aad';
+export * from './zeroize';
+export * from './local/local-keystore';
+export * from './local/local-root-key.provider';
+export * from './pkcs11/pkcs11-module';
+export * from './pkcs11/pkcs11-return-values';
+export * from './pkcs11/pkcs11-root-key.provider';
+export * from './pkcs11/pkcs11-root-key-admin';

@@ -14,11 +14,13 @@ export function kekAad(tenant: string, objectId: string): Buffer {
 }
 
 function field(value: string, name: string): Buffer {
-  if (typeof value !== 'string' || value.length === 0) throw new TypeError(`kekAad: ${name} must be a non-empty string`);
+  if (typeof value !== 'string' || value.length === 0)
+    throw new TypeError(`kekAad: ${name} must be a non-empty string`);
   // A lone surrogate would be encoded as U+FFFD and collide with a real U+FFFD.
   if (/\p{Cs}/u.test(value)) throw new TypeError(`kekAad: ${name} is not well-formed Unicode`);
   const bytes = Buffer.from(value, 'utf8');
-  if (bytes.length > MAX_AAD_FIELD_BYTES) throw new TypeError(`kekAad: ${name} is longer than ${MAX_AAD_FIELD_BYTES} bytes`);
+  if (bytes.length > MAX_AAD_FIELD_BYTES)
+    throw new TypeError(`kekAad: ${name} is longer than ${MAX_AAD_FIELD_BYTES} bytes`);
   const length = Buffer.alloc(4);
   length.writeUInt32BE(bytes.length);
   return Buffer.concat([length, bytes]);

@@ -82,7 +82,8 @@ function parseKeystore(path: string, raw: Buffer): KeystoreContents {
     // The parser's own message quotes the text around the error, which may be key material.
     throw new KeystoreInvalid(`keystore ${path} is not valid JSON`, 'corrupt');
   }
-  const invalid = (what: string): KeystoreInvalid => new KeystoreInvalid(`keystore ${path} is corrupt: ${what}`, 'corrupt');
+  const invalid = (what: string): KeystoreInvalid =>
+    new KeystoreInvalid(`keystore ${path} is corrupt: ${what}`, 'corrupt');
   if (!isRecord(json) || json.format !== KEYSTORE_FORMAT) throw invalid(`format is not ${KEYSTORE_FORMAT}`);
   if (json.formatVersion !== 1) throw invalid('unsupported formatVersion');
   if (typeof json.rootKeyId !== 'string' || json.rootKeyId.length === 0) throw invalid('rootKeyId missing');
@@ -121,7 +122,8 @@ export async function createKeystore(path: string): Promise<KeystoreContents> {
     await link(temp, path);
   } catch (err) {
     zeroize(...contents.versions.map((v) => v.key));
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new KeystoreInvalid(`keystore ${path} already exists`, 'exists');
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new KeystoreInvalid(`keystore ${path} already exists`, 'exists');
     throw new KeystoreInvalid(`keystore ${path} cannot be created (${(err as NodeJS.ErrnoException).code})`, 'io');
   } finally {
     await unlink(temp).catch(() => undefined);
@@ -161,7 +163,10 @@ async function writeTemp(path: string, contents: KeystoreContents): Promise<stri
     handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
   } catch (err) {
     zeroize(data);
-    throw new KeystoreInvalid(`keystore directory of ${path} is not writable (${(err as NodeJS.ErrnoException).code})`, 'io');
+    throw new KeystoreInvalid(
+      `keystore directory of ${path} is not writable (${(err as NodeJS.ErrnoException).code})`,
+      'io',
+    );
   }
   try {
     await handle.writeFile(data);

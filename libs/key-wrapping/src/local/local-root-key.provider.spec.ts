@@ -149,7 +149,7 @@ describe('local provider keystore', () => {
     const provider = await openProvider();
     await provider.close();
     const original = await readFile(path, 'utf8');
-    const key = (JSON.parse(original) as { versions: { key: string }[] }).versions[0]!.key;
+    const key = (JSON.parse(original) as { versions: { key: string }[] }).versions[0].key;
 
     for (const corrupt of [original.slice(0, original.length / 2), original.replace('"format"', '"fmt"'), '[]']) {
       await writeFile(path, corrupt, { mode: 0o600 });
@@ -163,7 +163,9 @@ describe('local provider keystore', () => {
   it('rejects a blob of another root key', async () => {
     const provider = await openProvider();
     const wrapped = await provider.wrap(kek, aad);
-    await expect(provider.unwrap({ ...wrapped, rootKeyId: 'local-other' }, aad)).rejects.toBeInstanceOf(RootKeyNotFound);
+    await expect(provider.unwrap({ ...wrapped, rootKeyId: 'local-other' }, aad)).rejects.toBeInstanceOf(
+      RootKeyNotFound,
+    );
     await expect(provider.unwrap({ ...wrapped, rootKeyVersion: '7' }, aad)).rejects.toBeInstanceOf(RootKeyNotFound);
   });
 });

@@ -161,7 +161,9 @@ export class LocalRootKeyProvider implements RootKeyProvider {
 
   private async keyFor(wrapped: WrappedKey): Promise<KeyObject> {
     if (wrapped.rootKeyId !== this.rootKeyId) {
-      throw new RootKeyNotFound(`blob was wrapped by root key ${wrapped.rootKeyId}, this keystore holds ${this.rootKeyId}`);
+      throw new RootKeyNotFound(
+        `blob was wrapped by root key ${wrapped.rootKeyId}, this keystore holds ${this.rootKeyId}`,
+      );
     }
     const version = /^[1-9][0-9]{0,14}$/.test(wrapped.rootKeyVersion) ? Number(wrapped.rootKeyVersion) : NaN;
     if (!this.keys.has(version) && Number.isSafeInteger(version)) {

@@ -1,0 +1,45 @@
+/**
+ * The PKCS#11 return values this library reacts to (PKCS#11 Base Specification v3.0 §5.1 / pkcs11t.h), listed
+ * here because pkcs11js (written against v2.30) lacks the newer ones such as CKR_AEAD_DECRYPT_FAILED.
+ */
+export const CKR = {
+  GENERAL_ERROR: 0x05,
+  FUNCTION_FAILED: 0x06,
+  ATTRIBUTE_SENSITIVE: 0x11,
+  DATA_INVALID: 0x20,
+  DATA_LEN_RANGE: 0x21,
+  DEVICE_ERROR: 0x30,
+  DEVICE_MEMORY: 0x31,
+  DEVICE_REMOVED: 0x32,
+  AEAD_DECRYPT_FAILED: 0x35,
+  ENCRYPTED_DATA_INVALID: 0x40,
+  ENCRYPTED_DATA_LEN_RANGE: 0x41,
+  KEY_HANDLE_INVALID: 0x60,
+  KEY_SIZE_RANGE: 0x62,
+  KEY_TYPE_INCONSISTENT: 0x63,
+  KEY_FUNCTION_NOT_PERMITTED: 0x68,
+  MECHANISM_INVALID: 0x70,
+  MECHANISM_PARAM_INVALID: 0x71,
+  OBJECT_HANDLE_INVALID: 0x82,
+  PIN_INCORRECT: 0xa0,
+  PIN_INVALID: 0xa1,
+  PIN_LEN_RANGE: 0xa2,
+  PIN_EXPIRED: 0xa3,
+  PIN_LOCKED: 0xa4,
+  SESSION_CLOSED: 0xb0,
+  SESSION_HANDLE_INVALID: 0xb3,
+  TOKEN_NOT_PRESENT: 0xe0,
+  USER_ALREADY_LOGGED_IN: 0x100,
+  USER_NOT_LOGGED_IN: 0x101,
+  CRYPTOKI_NOT_INITIALIZED: 0x190,
+  CRYPTOKI_ALREADY_INITIALIZED: 0x191,
+} as const;
+
+/** Mechanism numbers pkcs11js does not name (PKCS#11 v3.0 §6.x). */
+export const CKM = {
+  AES_GCM: 0x1087,
+  /** RFC 5649 as SoftHSM2 (and PKCS#11 2.40 drafts) name it. */
+  AES_KEY_WRAP_PAD: 0x210a,
+  /** RFC 5649 as PKCS#11 3.x names it. */
+  AES_KEY_WRAP_KWP: 0x210b,
+} as const;
