@@ -56,16 +56,21 @@ export class ConsumerHandlerError extends EventLogError {
     cause: unknown,
   ) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    super(
-      'CONSUMER_HANDLER_FAILED',
-      `handler failed at ${topic}/${partition}@${offset}; consumer stopped: ${reason}`,
-      { cause },
-    );
+    super('CONSUMER_HANDLER_FAILED', `handler failed at ${topic}/${partition}@${offset}; consumer stopped: ${reason}`, {
+      cause,
+    });
   }
 }
 
 export class EventLogClosedError extends EventLogError {
   constructor() {
     super('CLOSED', 'the event log is closed');
+  }
+}
+
+/** The embedded log has one member per consumer group: a second one would see the same partitions. */
+export class ConsumerGroupBusyError extends EventLogError {
+  constructor(readonly groupId: string) {
+    super('CONSUMER_GROUP_BUSY', `consumer group "${groupId}" already has a member in this embedded log`);
   }
 }

@@ -24,10 +24,7 @@ describe('toEventLogError', () => {
   });
 
   it('reports an unknown topic as TopicNotFoundError', () => {
-    const error = toEventLogError(
-      retriesExceeded(protocolError('UNKNOWN_TOPIC_OR_PARTITION')),
-      context,
-    );
+    const error = toEventLogError(retriesExceeded(protocolError('UNKNOWN_TOPIC_OR_PARTITION')), context);
     expect(error).toBeInstanceOf(TopicNotFoundError);
     expect(error.message).toContain('kmip.events');
   });

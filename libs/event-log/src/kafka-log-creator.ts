@@ -5,6 +5,10 @@ import type { EventLogLogger } from './event-log.logger';
  * replacing the producer after a failed append, so the warning is noise. */
 const EXPECTED_WARNINGS = [/Limiting retries for the idempotent producer/];
 
+/** Per-connection errors (refused, closed, error responses) are retried by kafkajs and, when retries run out,
+ * surface as a typed error to the caller: logging each attempt too would only repeat it. */
+const RETRIED_NAMESPACES = new Set(['Connection', 'BrokerPool']);
+
 /** Fields of a kafkajs log entry that are safe and useful to show (never message payloads). */
 const SAFE_FIELDS = ['broker', 'topic', 'partition', 'groupId', 'retryCount', 'retryTime'] as const;
 
@@ -15,7 +19,7 @@ const SAFE_FIELDS = ['broker', 'topic', 'partition', 'groupId', 'retryCount', 'r
 export function kafkaLogCreator(logger: EventLogLogger): logCreator {
   return () =>
     ({ namespace, level, log }) => {
-      if (level > logLevel.WARN || level === logLevel.NOTHING) return;
+      if (level > logLevel.WARN || level === logLevel.NOTHING || RETRIED_NAMESPACES.has(namespace)) return;
       const message = typeof log.message === 'string' ? log.message : '';
       if (level === logLevel.WARN && EXPECTED_WARNINGS.some((re) => re.test(message))) return;
       const fields = SAFE_FIELDS.filter((f) => log[f] !== undefined).map((f) => `${f}=${String(log[f])}`);

@@ -20,7 +20,14 @@ describe('assertRecordSizes', () => {
     const secret = 'S3CRET'.repeat(100);
     let error: unknown;
     try {
-      assertRecordSizes('kmip.events', [{ key: 'a', value: 'ok' }, { key: 'b', value: secret }], 200);
+      assertRecordSizes(
+        'kmip.events',
+        [
+          { key: 'a', value: 'ok' },
+          { key: 'b', value: secret },
+        ],
+        200,
+      );
     } catch (e) {
       error = e;
     }

@@ -1,0 +1,303 @@
+import { randomUUID } from 'node:crypto';
+import { Kafka, Partitioners, type Admin, type Message, type Producer, type RecordMetadata } from 'kafkajs';
+import { withDeadline } from './deadline';
+import { EventLogClosedError, EventLogError, EventLogUnavailableError } from './event-log.errors';
+import { consoleLogger, type EventLogLogger } from './event-log.logger';
+import type {
+  AppendRecord,
+  ConsumeOptions,
+  Consumption,
+  EventLog,
+  PartitionOffset,
+  ReadOptions,
+  RecordPosition,
+  TopicSpec,
+} from './event-log.port';
+import { kafkaLogCreator } from './kafka-log-creator';
+import { KafkaConsumption, type KafkaConsumerSettings } from './kafka-consumption';
+import { toEventLogError } from './kafka-error-mapping';
+import { partitionForKey } from './key-partitioner';
+import { assertRecordSizes, DEFAULT_MAX_RECORD_BYTES } from './record-size';
+import { replayToEnd } from './replay-to-end';
+
+export interface KafkaEventLogConfig {
+  readonly brokers: readonly string[];
+  readonly clientId?: string;
+  /** Upper bound for one operation (connecting, one produce request, one admin call). Default 30 s. */
+  readonly operationTimeoutMs?: number;
+  /** Largest record accepted (key + value + headers). Default 1,000,000 bytes, under the broker's 1 MiB. */
+  readonly maxRecordBytes?: number;
+  readonly consumer?: Partial<KafkaConsumerSettings>;
+  readonly logger?: EventLogLogger;
+}
+
+/** How long a topic's partition count is trusted before it is asked again (partitions can be added). */
+const PARTITION_COUNT_TTL_MS = 30_000;
+
+/** Topic settings of the design: records are kept forever and stamped with the broker's time. */
+const TOPIC_CONFIG = [
+  { name: 'retention.ms', value: '-1' },
+  { name: 'message.timestamp.type', value: 'LogAppendTime' },
+];
+
+/**
+ * The event log on Apache Kafka (kafkajs): an idempotent producer with acks=all, explicit partitions from the
+ * record key (Kafka's murmur2, so each tenant's events stay in one partition and in order), topics created
+ * explicitly, and consumer-group members that keep their own positions.
+ */
+export class KafkaEventLog implements EventLog {
+  private readonly kafka: Kafka;
+  private readonly brokers: readonly string[];
+  private readonly clientId: string;
+  private readonly timeoutMs: number;
+  private readonly maxRecordBytes: number;
+  private readonly consumerSettings: KafkaConsumerSettings;
+  private readonly partitionCounts = new Map<string, { count: number; at: number }>();
+  private readonly consumptions = new Set<KafkaConsumption>();
+  private producer: Promise<Producer> | undefined;
+  private closed = false;
+
+  private constructor(
+    config: KafkaEventLogConfig,
+    private readonly admin: Admin,
+    kafka: Kafka,
+  ) {
+    this.kafka = kafka;
+    this.brokers = config.brokers;
+    this.clientId = config.clientId ?? 'kmip-event-log';
+    this.timeoutMs = config.operationTimeoutMs ?? 30_000;
+    this.maxRecordBytes = config.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+    this.consumerSettings = {
+      maxWaitTimeMs: config.consumer?.maxWaitTimeMs ?? 100,
+      sessionTimeoutMs: config.consumer?.sessionTimeoutMs ?? 10_000,
+      heartbeatIntervalMs: config.consumer?.heartbeatIntervalMs ?? 1_000,
+    };
+  }
+
+  /** Connects and checks the cluster answers; a wrong address or a down broker fails within the timeout. */
+  static async connect(config: KafkaEventLogConfig): Promise<KafkaEventLog> {
+    const timeoutMs = config.operationTimeoutMs ?? 30_000;
+    const kafka = new Kafka({
+      clientId: config.clientId ?? 'kmip-event-log',
+      brokers: [...config.brokers],
+      connectionTimeout: Math.min(3_000, timeoutMs),
+      requestTimeout: Math.min(15_000, timeoutMs),
+      retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2_000 },
+      logCreator: kafkaLogCreator(config.logger ?? consoleLogger),
+    });
+    const admin = kafka.admin();
+    const context = { operation: 'connect', brokers: config.brokers };
+    const unavailable = () =>
+      new EventLogUnavailableError(`Kafka at ${config.brokers.join(',')} did not answer within ${timeoutMs} ms`);
+    try {
+      await withDeadline(admin.connect(), timeoutMs, unavailable);
+      await withDeadline(admin.describeCluster(), timeoutMs, unavailable);
+    } catch (error) {
+      await admin.disconnect().catch(() => undefined);
+      throw toEventLogError(error, context);
+    }
+    return new KafkaEventLog(config, admin, kafka);
+  }
+
+  async createTopics(topics: readonly TopicSpec[]): Promise<void> {
+    this.assertOpen();
+    if (topics.length === 0) return;
+    await this.call('createTopics', undefined, () =>
+      this.admin.createTopics({
+        waitForLeaders: true,
+        topics: topics.map((t) => ({ topic: t.name, numPartitions: t.partitions, configEntries: TOPIC_CONFIG })),
+      }),
+    );
+    for (const t of topics) this.partitionCounts.delete(t.name);
+  }
+
+  async append(topic: string, records: readonly AppendRecord[]): Promise<RecordPosition[]> {
+    this.assertOpen();
+    if (records.length === 0) return [];
+    const sizes = assertRecordSizes(topic, records, this.maxRecordBytes);
+    const count = await this.partitionCount(topic);
+    const partitions = records.map((r) => partitionForKey(r.key, count));
+    const positions: RecordPosition[] = new Array<RecordPosition>(records.length);
+    // Requests stay under the broker's batch size limit; they are sent one after the other, so order holds.
+    let start = 0;
+    while (start < records.length) {
+      let end = start;
+      let bytes = 0;
+      while (end < records.length && (end === start || bytes + sizes[end] <= this.maxRecordBytes))
+        bytes += sizes[end++];
+      await this.send(topic, records, partitions, start, end, positions);
+      start = end;
+    }
+    return positions;
+  }
+
+  async endOffsets(topic: string): Promise<PartitionOffset[]> {
+    this.assertOpen();
+    await this.partitionCount(topic);
+    const offsets = await this.call('endOffsets', topic, () => this.admin.fetchTopicOffsets(topic));
+    return offsets.map((o) => ({ partition: o.partition, offset: Number(o.high) })).sort(byPartition);
+  }
+
+  async offsetsForTimestamp(topic: string, timestamp: number): Promise<PartitionOffset[]> {
+    this.assertOpen();
+    await this.partitionCount(topic);
+    const offsets = await this.call('offsetsForTimestamp', topic, () =>
+      this.admin.fetchTopicOffsetsByTimestamp(topic, timestamp),
+    );
+    return offsets.map((o) => ({ partition: o.partition, offset: Number(o.offset) })).sort(byPartition);
+  }
+
+  async read(options: ReadOptions): Promise<number> {
+    this.assertOpen();
+    const ends = await this.endOffsets(options.topic);
+    const starts =
+      'offsets' in options.from
+        ? options.from.offsets
+        : new Map(
+            (await this.offsetsForTimestamp(options.topic, options.from.timestamp)).map((o) => [o.partition, o.offset]),
+          );
+    return replayToEnd((o) => this.consume(o), {
+      topic: options.topic,
+      groupId: `${this.clientId}.replay.${randomUUID()}`,
+      starts,
+      ends,
+      handle: options.handle,
+    });
+  }
+
+  async consume(options: ConsumeOptions): Promise<Consumption> {
+    this.assertOpen();
+    await this.partitionCount(options.topic);
+    const member = new KafkaConsumption(
+      this.kafka,
+      options,
+      this.consumerSettings,
+      (error) => toEventLogError(error, { operation: 'consume', brokers: this.brokers, topic: options.topic }),
+      (m) => this.consumptions.delete(m),
+    );
+    this.consumptions.add(member);
+    await withDeadline(member.start(), this.timeoutMs, () => this.timedOut('consume', options.topic));
+    return member;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([...this.consumptions].map((c) => c.stop()));
+    const producer = this.producer;
+    this.producer = undefined;
+    await producer?.then((p) => p.disconnect()).catch(() => undefined);
+    await this.admin.disconnect().catch(() => undefined);
+  }
+
+  private async send(
+    topic: string,
+    records: readonly AppendRecord[],
+    partitions: readonly number[],
+    start: number,
+    end: number,
+    positions: RecordPosition[],
+  ): Promise<void> {
+    const messages: Message[] = [];
+    for (let i = start; i < end; i++) {
+      const r = records[i];
+      messages.push({
+        key: r.key,
+        value: r.value,
+        headers: r.headers ? { ...r.headers } : undefined,
+        partition: partitions[i],
+      });
+    }
+    const producerPromise = this.getProducer();
+    let metadata: RecordMetadata[];
+    try {
+      const producer = await producerPromise;
+      metadata = await withDeadline(
+        producer.send({ topic, messages, acks: -1, timeout: Math.min(10_000, this.timeoutMs) }),
+        this.timeoutMs,
+        () => this.timedOut('append', topic),
+      );
+    } catch (error) {
+      this.dropProducer(producerPromise);
+      throw toEventLogError(error, { operation: 'append', brokers: this.brokers, topic });
+    }
+    // Within one produce request a partition's records get consecutive offsets from its base offset, in order.
+    const next = new Map(metadata.map((m) => [m.partition, Number(m.baseOffset)]));
+    for (let i = start; i < end; i++) {
+      const partition = partitions[i];
+      const offset = next.get(partition);
+      if (offset === undefined)
+        throw new EventLogError('UNAVAILABLE', `Kafka did not acknowledge partition ${partition} of "${topic}"`);
+      positions[i] = { partition, offset };
+      next.set(partition, offset + 1);
+    }
+  }
+
+  private getProducer(): Promise<Producer> {
+    if (!this.producer) {
+      const producer = this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        createPartitioner: Partitioners.DefaultPartitioner,
+        retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2_000 },
+      });
+      const connecting = withDeadline(
+        producer.connect().then(() => producer),
+        this.timeoutMs,
+        () => this.timedOut('connect', undefined),
+        () => void producer.disconnect().catch(() => undefined),
+      );
+      this.producer = connecting;
+    }
+    return this.producer;
+  }
+
+  /**
+   * After a failed append the broker may or may not have stored the request. A fresh producer (new producer id)
+   * makes sure later records are never mistaken for a retry of that request and dropped as duplicates.
+   */
+  private dropProducer(producer: Promise<Producer>): void {
+    if (this.producer !== producer) return;
+    this.producer = undefined;
+    producer.then((p) => p.disconnect()).catch(() => undefined);
+  }
+
+  private async partitionCount(topic: string): Promise<number> {
+    const cached = this.partitionCounts.get(topic);
+    if (cached && Date.now() - cached.at < PARTITION_COUNT_TTL_MS) return cached.count;
+    const { topics } = await this.call('metadata', topic, () => this.admin.fetchTopicMetadata({ topics: [topic] }));
+    const count = topics.find((t) => t.name === topic)?.partitions.length ?? 0;
+    if (count === 0)
+      throw toEventLogError(Object.assign(new Error('no partitions'), { type: 'UNKNOWN_TOPIC_OR_PARTITION' }), {
+        operation: 'metadata',
+        brokers: this.brokers,
+        topic,
+      });
+    this.partitionCounts.set(topic, { count, at: Date.now() });
+    return count;
+  }
+
+  private async call<T>(operation: string, topic: string | undefined, work: () => Promise<T>): Promise<T> {
+    try {
+      return await withDeadline(work(), this.timeoutMs, () => this.timedOut(operation, topic));
+    } catch (error) {
+      throw toEventLogError(error, { operation, brokers: this.brokers, topic });
+    }
+  }
+
+  private timedOut(operation: string, topic: string | undefined): EventLogUnavailableError {
+    const where = topic ? ` for topic "${topic}"` : '';
+    return new EventLogUnavailableError(
+      `Kafka at ${this.brokers.join(',')} did not complete ${operation}${where} within ${this.timeoutMs} ms`,
+    );
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new EventLogClosedError();
+  }
+}
+
+function byPartition(a: PartitionOffset, b: PartitionOffset): number {
+  return a.partition - b.partition;
+}
