@@ -1,0 +1,25 @@
+/** The symmetric values of the Cryptographic Algorithm enumeration (KMIP 1.4 §9.1.3.2.13), spelled as the spec does. */
+export const CRYPTOGRAPHIC_ALGORITHMS = [
+  'DES',
+  '3DES',
+  'AES',
+  'HMAC-SHA1',
+  'HMAC-SHA224',
+  'HMAC-SHA256',
+  'HMAC-SHA384',
+  'HMAC-SHA512',
+  'HMAC-MD5',
+  'Blowfish',
+  'Camellia',
+  'CAST5',
+  'IDEA',
+  'MARS',
+  'RC2',
+  'RC4',
+  'RC5',
+  'SKIPJACK',
+  'Twofish',
+  'ChaCha20',
+  'ChaCha20Poly1305',
+] as const;
+export type CryptographicAlgorithm = (typeof CRYPTOGRAPHIC_ALGORITHMS)[number];
