@@ -1,1 +1,2 @@
 export * from './ttlv';
+export * from './registry';
