@@ -12,7 +12,7 @@ const header = [
   '//',
   '// Keys are the spec names in PascalCase: split on every non-alphanumeric character, upper-case the first',
   '// character of each part, keep the rest as the spec writes it (acronyms stay: AES, HMACSHA256, UniqueBatchItemID).',
-  '// Names that start with a digit stay quoted (CryptographicAlgorithm[\'3DES\']).',
+  "// Names that start with a digit stay quoted (CryptographicAlgorithm['3DES']).",
 ];
 
 function tagHex(value: number): string {
@@ -61,7 +61,8 @@ function emitValuesConst(group: EnumerationRow, format: (value: number) => strin
   const fields = group.fieldTags.map((tag) => tag.name).join(', ');
   const lines = [`/** ${docText(group.name)} (field: ${fields}). ${docText(group.source.join('; '))}. */`];
   lines.push(`export const ${group.key} = {`);
-  for (const row of group.values) lines.push(`  ${valueComment(row)}`, `  ${renderKey(row.key)}: ${format(row.value)},`);
+  for (const row of group.values)
+    lines.push(`  ${valueComment(row)}`, `  ${renderKey(row.key)}: ${format(row.value)},`);
   lines.push('} as const;', '');
   return lines;
 }
@@ -80,7 +81,9 @@ function emitTagInfo(tags: readonly TagRow[]): string[] {
       ...(tag.itemType === undefined ? [] : [`itemType: ${str(tag.itemType)}`]),
       ...(tag.formerItemType === undefined
         ? []
-        : [`formerItemType: { itemType: ${str(tag.formerItemType.itemType)}, until: ${str(tag.formerItemType.until)} }`]),
+        : [
+            `formerItemType: { itemType: ${str(tag.formerItemType.itemType)}, until: ${str(tag.formerItemType.until)} }`,
+          ]),
       `since: ${str(tag.since)}`,
     ];
     lines.push(`  { ${parts.join(', ')}${optionalFields(tag)} },`);

@@ -186,7 +186,13 @@ function unique<T>(rows: readonly T[], keyOf: (row: T) => unknown, message: stri
 
 export function loadSpecModel(): SpecModel {
   const tags = readTags(readJson('tags.json'));
-  const enumerations = readEnumerations(readJson('enumerations.json'), 'enumerations.json', 'enumerations', 'values', tags);
+  const enumerations = readEnumerations(
+    readJson('enumerations.json'),
+    'enumerations.json',
+    'enumerations',
+    'values',
+    tags,
+  );
   const masks = readEnumerations(readJson('masks.json'), 'masks.json', 'masks', 'bits', tags);
   unique([...enumerations, ...masks, { key: 'Tag' }], (row) => row.key, 'enumeration and mask names collide');
   const itemTypes = enumerations.find((e) => e.key === 'ItemType');
