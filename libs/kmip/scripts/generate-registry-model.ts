@@ -39,7 +39,6 @@ export interface EnumerationRow {
 }
 
 export const specDirectory = join(__dirname, '..', 'spec');
-export const specFiles = ['tags.json', 'enumerations.json', 'masks.json'] as const;
 
 type Json = Record<string, unknown>;
 
@@ -79,10 +78,6 @@ function hex(value: unknown, digits: number, where: string): number {
 
 function checkRange(since: KmipVersion, removedIn: KmipVersion | undefined, where: string): void {
   if (removedIn !== undefined && compareKmipVersions(since, removedIn) >= 0) fail(where, 'removedIn must follow since');
-}
-
-function readJson(file: string): Json {
-  return object(JSON.parse(readFileSync(join(specDirectory, file), 'utf8')), file);
 }
 
 function readTags(doc: Json): TagRow[] {
@@ -184,16 +179,29 @@ function unique<T>(rows: readonly T[], keyOf: (row: T) => unknown, message: stri
   }
 }
 
-export function loadSpecModel(): SpecModel {
-  const tags = readTags(readJson('tags.json'));
+/** The three documents as parsed JSON, before checking. */
+export interface SpecDocuments {
+  readonly tags: unknown;
+  readonly enumerations: unknown;
+  readonly masks: unknown;
+}
+
+export function readSpecDocuments(): SpecDocuments {
+  const read = (file: string): unknown => JSON.parse(readFileSync(join(specDirectory, file), 'utf8'));
+  return { tags: read('tags.json'), enumerations: read('enumerations.json'), masks: read('masks.json') };
+}
+
+/** Checks the documents and derives the keys; throws with the offending path on the first inconsistency. */
+export function buildSpecModel(documents: SpecDocuments): SpecModel {
+  const tags = readTags(object(documents.tags, 'tags.json'));
   const enumerations = readEnumerations(
-    readJson('enumerations.json'),
+    object(documents.enumerations, 'enumerations.json'),
     'enumerations.json',
     'enumerations',
     'values',
     tags,
   );
-  const masks = readEnumerations(readJson('masks.json'), 'masks.json', 'masks', 'bits', tags);
+  const masks = readEnumerations(object(documents.masks, 'masks.json'), 'masks.json', 'masks', 'bits', tags);
   unique([...enumerations, ...masks, { key: 'Tag' }], (row) => row.key, 'enumeration and mask names collide');
   const itemTypes = enumerations.find((e) => e.key === 'ItemType');
   if (itemTypes === undefined) fail('enumerations.json', 'the Item Type enumeration is required');
@@ -204,4 +212,8 @@ export function loadSpecModel(): SpecModel {
     }
   }
   return { tags, enumerations, masks };
+}
+
+export function loadSpecModel(): SpecModel {
+  return buildSpecModel(readSpecDocuments());
 }
