@@ -8,3 +8,5 @@ export * from './pkcs11/pkcs11-module';
 export * from './pkcs11/pkcs11-return-values';
 export * from './pkcs11/pkcs11-root-key.provider';
 export * from './pkcs11/pkcs11-root-key-admin';
+export * from './keyprotect/keyprotect-root-key.provider';
+export { mapKeyProtectError, keyProtectReasonCodes } from './keyprotect/keyprotect-error-mapping';
