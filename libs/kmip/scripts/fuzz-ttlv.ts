@@ -31,7 +31,9 @@ function main(): void {
   try {
     const report = runTtlvFuzz({ corpus, iterations, seed });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    console.log(`clean: ${report.decoded} accepted, rejected ${JSON.stringify(report.rejected)}, ${seconds.toFixed(1)} s`);
+    console.log(
+      `clean: ${report.decoded} accepted, rejected ${JSON.stringify(report.rejected)}, ${seconds.toFixed(1)} s`,
+    );
   } catch (err) {
     if (err instanceof FuzzFailure) {
       console.error(err.message);

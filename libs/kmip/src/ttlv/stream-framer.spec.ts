@@ -55,14 +55,14 @@ describe('TtlvStreamFramer', () => {
 
   it('keeps a partial header and a partial body pending', () => {
     const framer = new TtlvStreamFramer();
-    const first = MESSAGES[0]!;
+    const first = MESSAGES[0];
     expect(framer.push(first.subarray(0, 5))).toEqual([]);
     expect(framer.pendingBytes).toBe(5);
     expect(framer.push(first.subarray(5, 40))).toEqual([]);
     expect(framer.pendingBytes).toBe(40);
     const [message] = framer.push(first.subarray(40));
-    expect(message!.equals(first)).toBe(true);
-    expect(decodeTtlv(message!)).toEqual(vcenterCreateRequest());
+    expect(message.equals(first)).toBe(true);
+    expect(decodeTtlv(message)).toEqual(vcenterCreateRequest());
   });
 
   it('rejects an over-limit length as soon as the header is complete, before buffering the body', () => {
@@ -73,12 +73,12 @@ describe('TtlvStreamFramer', () => {
     expect(err.path).toEqual([0x420078]);
     expect(framer.pendingBytes).toBe(0);
     // The framer stays failed: the connection must be closed.
-    expect(framerError(() => framer.push(MESSAGES[0]!)).reason).toBe('too-large');
+    expect(framerError(() => framer.push(MESSAGES[0])).reason).toBe('too-large');
   });
 
   it('rejects a top-level item that is not a Structure, at its stream offset', () => {
     const framer = new TtlvStreamFramer();
-    const first = MESSAGES[0]!;
+    const first = MESSAGES[0];
     expect(framer.push(first)).toHaveLength(1);
     const err = framerError(() => framer.push(hexBytes('420020 02 00000004 00000008 00000000')));
     expect(err.reason).toBe('not-structure');

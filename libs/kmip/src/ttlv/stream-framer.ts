@@ -92,7 +92,7 @@ export class TtlvStreamFramer {
   /** Validates a complete header and returns the whole message length. */
   private checkHeader(buf: Buffer, at: number): number {
     const tag = buf.readUIntBE(at, 3);
-    const code = buf[at + 3] as number;
+    const code = buf[at + 3];
     const length = buf.readUInt32BE(at + 4);
     const total = TTLV_HEADER_LENGTH + length;
     if (code !== TtlvTypeCode.Structure) {

@@ -5,7 +5,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function decodeUtf8(buf: Buffer, start: number, end: number): string | undefined {
   // Nearly every KMIP string is ASCII; latin1 is the cheapest exact conversion for it.
   for (let i = start; i < end; i++) {
-    if ((buf[i] as number) > 0x7f) return decodeNonAscii(buf, start, end);
+    if (buf[i] > 0x7f) return decodeNonAscii(buf, start, end);
   }
   return buf.toString('latin1', start, end);
 }

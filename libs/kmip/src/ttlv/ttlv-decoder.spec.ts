@@ -47,7 +47,7 @@ describe('decodeTtlv on malformed input', () => {
       for (let at = 0; at < message.length; at++) {
         for (const mask of [0x01, 0x80, 0xff]) {
           const mutant = Buffer.from(message);
-          mutant[at] = (mutant[at] as number) ^ mask;
+          mutant[at] = mutant[at] ^ mask;
           let item: TtlvItem;
           try {
             item = decodeTtlv(mutant);
@@ -80,7 +80,9 @@ describe('decodeTtlv on malformed input', () => {
 
   it('reports offset and path of the failing item', () => {
     // Batch Count declared as an Integer of length 8 inside Request Header inside Request Message.
-    const bytes = hexBytes('420078 01 00000020 420077 01 00000018 42000D 02 00000008 00000001 00000000 0000000000000000');
+    const bytes = hexBytes(
+      '420078 01 00000020 420077 01 00000018 42000D 02 00000008 00000001 00000000 0000000000000000',
+    );
     const err = expectRejected(bytes, 'bad-length');
     expect(err.offset).toBe(16);
     expect(err.path).toEqual([0x420078, 0x420077, 0x42000d]);
@@ -101,7 +103,12 @@ describe('decodeTtlv on malformed input', () => {
     ['an overlong encoding of "/"', '420020 07 00000002 C0AF 000000000000', 'invalid-utf8', 8],
     ['an encoded UTF-16 surrogate', '420020 07 00000003 EDA080 0000000000', 'invalid-utf8', 8],
     ['a code point above U+10FFFF', '420020 07 00000004 F4908080 00000000', 'invalid-utf8', 8],
-    ['a child that overruns its structure', '420078 01 00000008 420020 02 00000004 00000001 00000000', 'length-mismatch', 8],
+    [
+      'a child that overruns its structure',
+      '420078 01 00000008 420020 02 00000004 00000001 00000000',
+      'length-mismatch',
+      8,
+    ],
     ['bytes after the top-level item', '420020 02 00000004 00000001 00000000 00', 'trailing-bytes', 16],
     ['an incomplete header', '420020 02 0000', 'truncated', 0],
     ['empty input', '', 'truncated', 0],

@@ -66,30 +66,35 @@ function decodeFrom(buf: Buffer, limits: TtlvLimits): TtlvDecodeResult {
   for (;;) {
     let depth = lists.length;
     while (depth > 0 && pos === ends[depth - 1]) {
-      const structure: TtlvStructure = { tag: tags.pop() as number, type: 'Structure', value: lists.pop() as TtlvItem[] };
+      const structure: TtlvStructure = {
+        tag: tags.pop() as number,
+        type: 'Structure',
+        value: lists.pop() as TtlvItem[],
+      };
       ends.pop();
       depth--;
       if (depth === 0) return { item: structure, length: pos };
-      (lists[depth - 1] as TtlvItem[]).push(structure);
+      lists[depth - 1].push(structure);
     }
-    const containerEnd = depth === 0 ? inputEnd : (ends[depth - 1] as number);
+    const containerEnd = depth === 0 ? inputEnd : ends[depth - 1];
     if (containerEnd - pos < TTLV_HEADER_LENGTH) {
       throw fail(depth === 0 ? 'truncated' : 'length-mismatch', pos, tags, undefined, 'no room for an item header');
     }
 
-    const tag = ((buf[pos] as number) << 16) | ((buf[pos + 1] as number) << 8) | (buf[pos + 2] as number);
-    const code = buf[pos + 3] as number;
+    const tag = (buf[pos] << 16) | (buf[pos + 1] << 8) | buf[pos + 2];
+    const code = buf[pos + 3];
     const length = buf.readUInt32BE(pos + 4);
     if (++items > maxItems) throw fail('too-many-items', pos, tags, tag, `more than ${maxItems} items`);
     const type = TTLV_TYPE_BY_CODE[code];
     if (type === undefined) throw fail('unknown-type', pos, tags, tag, `item type 0x${code.toString(16)}`);
-    const fixed = FIXED_LENGTH_BY_CODE[code] as number;
+    const fixed = FIXED_LENGTH_BY_CODE[code];
     if (fixed !== 0 && length !== fixed) {
       throw fail('bad-length', pos, tags, tag, `${type} of length ${length}, expected ${fixed}`);
     }
     let padded = length;
     if (code === STRUCTURE || code === BIG_INTEGER) {
-      if (length % 8 !== 0) throw fail('bad-length', pos, tags, tag, `${type} of length ${length}, not a multiple of 8`);
+      if (length % 8 !== 0)
+        throw fail('bad-length', pos, tags, tag, `${type} of length ${length}, not a multiple of 8`);
     } else {
       padded = length + ((8 - (length % 8)) % 8);
     }
@@ -174,7 +179,7 @@ function decodeFrom(buf: Buffer, limits: TtlvLimits): TtlvDecodeResult {
     }
     pos = itemEnd;
     if (depth === 0) return { item, length: pos };
-    (lists[depth - 1] as TtlvItem[]).push(item);
+    lists[depth - 1].push(item);
   }
 }
 

@@ -10,6 +10,8 @@ export const TTLV_MAX_ENCODE_DEPTH = 1000;
 const INT64_MIN = -(1n << 63n);
 const INT64_MAX = (1n << 63n) - 1n;
 const MAX_ITEM_LENGTH = 0xffffffff;
+/** Not a type guard on purpose: the value is typed as an array, the check is for callers that ignored the types. */
+const isArray: (value: unknown) => boolean = Array.isArray;
 
 /**
  * Encodes one item (KMIP 1.4 §9.1, 2.0 §10.1). A first pass validates every value and computes every length, a second
@@ -37,14 +39,15 @@ function measure(item: TtlvItem, lengths: number[], depth: number): number {
   }
   switch (item.type) {
     case 'Structure': {
-      if (!Array.isArray(item.value)) throw bad(tag, 'Structure value is not an array');
+      const children: readonly TtlvItem[] = item.value;
+      if (!isArray(children)) throw bad(tag, 'Structure value is not an array');
       if (depth >= TTLV_MAX_ENCODE_DEPTH) {
         throw new TtlvEncodeError('too-deep', [tag], `structures nest deeper than ${TTLV_MAX_ENCODE_DEPTH}`);
       }
       const slot = lengths.length;
       lengths.push(0);
       let content = 0;
-      for (const child of item.value) {
+      for (const child of children) {
         try {
           content += measure(child, lengths, depth + 1);
         } catch (err) {
@@ -108,7 +111,7 @@ function write(item: TtlvItem, buf: Buffer, pos: number, lengths: readonly numbe
   const valueStart = pos + TTLV_HEADER_LENGTH;
   switch (item.type) {
     case 'Structure': {
-      buf.writeUInt32BE(lengths[cursor.next++] as number, pos + 4);
+      buf.writeUInt32BE(lengths[cursor.next++], pos + 4);
       let at = valueStart;
       for (const child of item.value) at = write(child, buf, at, lengths, cursor);
       return at;
@@ -142,7 +145,7 @@ function write(item: TtlvItem, buf: Buffer, pos: number, lengths: readonly numbe
       return valueStart + length;
     }
     case 'TextString': {
-      const length = lengths[cursor.next++] as number;
+      const length = lengths[cursor.next++];
       buf.writeUInt32BE(length, pos + 4);
       buf.write(item.value, valueStart, length, 'utf8');
       return zeroPad(buf, valueStart + length);

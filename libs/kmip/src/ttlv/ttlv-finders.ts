@@ -32,7 +32,11 @@ export function getItem<T extends TtlvType>(struct: TtlvItem, tag: number, type:
 }
 
 /** First child with `tag` if present, which must then have `type`. */
-export function findTypedItem<T extends TtlvType>(struct: TtlvItem, tag: number, type: T): TtlvItemOfType<T> | undefined {
+export function findTypedItem<T extends TtlvType>(
+  struct: TtlvItem,
+  tag: number,
+  type: T,
+): TtlvItemOfType<T> | undefined {
   const item = findItem(struct, tag);
   return item === undefined ? undefined : expectType(item, type);
 }

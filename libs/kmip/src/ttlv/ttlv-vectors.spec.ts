@@ -1,6 +1,6 @@
 import { decodeTtlv } from './ttlv-decoder';
 import { encodeTtlv } from './ttlv-encoder';
-import { findItem } from './ttlv-finders';
+import { expectType, getInteger, getStructure } from './ttlv-finders';
 import { hexBytes } from './vectors/hex';
 import { MESSAGE_VECTORS, OASIS_HEX_MESSAGE_VECTORS, XML_DERIVED_MESSAGE_VECTORS } from './vectors/message-vectors';
 import { SPEC_ITEM_VECTORS } from './vectors/spec-item-vectors';
@@ -17,11 +17,9 @@ describe('whole messages from the KMIP test-case documents', () => {
   it('covers protocol versions 1.0, 1.1, 1.4 and 2.1 with at least 10 messages', () => {
     const versions = new Set(
       MESSAGE_VECTORS.map((v) => {
-        const message = decodeTtlv(hexBytes(v.hex));
-        const header = message.type === 'Structure' ? message.value[0] : undefined;
-        const version = header && findItem(header, 0x420069);
-        const [major, minor] = version?.type === 'Structure' ? version.value.map((i) => i.value) : [];
-        return `${String(major)}.${String(minor)}`;
+        const header = expectType(decodeTtlv(hexBytes(v.hex)), 'Structure').value[0];
+        const version = getStructure(header, 0x420069);
+        return `${getInteger(version, 0x42006a)}.${getInteger(version, 0x42006b)}`;
       }),
     );
     expect([...versions].sort()).toEqual(['1.0', '1.1', '1.4', '2.1']);

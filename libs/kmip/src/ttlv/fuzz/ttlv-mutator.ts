@@ -13,7 +13,7 @@ export function fuzzSeed(bytes: Buffer): FuzzSeed {
   const ends: number[] = [];
   let pos = 0;
   while (pos + TTLV_HEADER_LENGTH <= bytes.length) {
-    while (ends.length > 0 && pos >= (ends[ends.length - 1] as number)) ends.pop();
+    while (ends.length > 0 && pos >= ends[ends.length - 1]) ends.pop();
     headers.push(pos);
     const type = bytes[pos + 3];
     const length = bytes.readUInt32BE(pos + 4);
@@ -36,7 +36,7 @@ const KINDS: readonly MutationKind[] = ['flip', 'insert', 'delete', 'length', 't
 /** One to three stacked mutations of a corpus message. */
 export function mutate(rng: SeededRandom, corpus: readonly FuzzSeed[]): { bytes: Buffer; kinds: MutationKind[] } {
   const seed = rng.pick(corpus);
-  let bytes = Buffer.from(seed.bytes);
+  let bytes: Buffer = Buffer.from(seed.bytes);
   const kinds: MutationKind[] = [];
   const rounds = 1 + rng.below(3);
   for (let r = 0; r < rounds; r++) {
@@ -54,7 +54,7 @@ function apply(kind: MutationKind, bytes: Buffer, seed: FuzzSeed, rng: SeededRan
       const n = 1 + rng.below(4);
       for (let i = 0; i < n && out.length > 0; i++) {
         const at = rng.below(out.length);
-        out[at] = rng.below(2) === 0 ? (out[at] as number) ^ (1 << rng.below(8)) : rng.below(256);
+        out[at] = rng.below(2) === 0 ? out[at] ^ (1 << rng.below(8)) : rng.below(256);
       }
       return out;
     }

@@ -20,7 +20,8 @@ export const OASIS_HEX_MESSAGE_VECTORS: readonly TtlvVector[] = [
   },
   {
     source: 'KMIP Test Cases v1.1 §3.1.2 (Register / Create / Get Attributes / Destroy), Register request',
-    description: 'Register request, protocol 1.1: a Template with Object Group, Application Specific Information, Contact Information, x-Purpose and Name',
+    description:
+      'Register request, protocol 1.1: a Template with Object Group, Application Specific Information, Contact Information, x-Purpose and Name',
     hex:
       '42007801000001C84200770100000038420069010000002042006A0200000004000000010000000042006B0200000004' +
       '000000010000000042000D0200000004000000010000000042000F010000018042005C05000000040000000300000000' +
@@ -35,7 +36,7 @@ export const OASIS_HEX_MESSAGE_VECTORS: readonly TtlvVector[] = [
   },
   {
     source: 'KMIP Use Cases v1.0 §3.1.2, Register response',
-    description: 'Register response, protocol 1.0, with Time Stamp and the template\'s Unique Identifier',
+    description: "Register response, protocol 1.0, with Time Stamp and the template's Unique Identifier",
     hex:
       '42007B01000000B042007A0100000048420069010000002042006A0200000004000000010000000042006B0200000004' +
       '00000000000000004200920900000008000000004AFBE7C442000D0200000004000000010000000042000F0100000058' +
@@ -44,7 +45,8 @@ export const OASIS_HEX_MESSAGE_VECTORS: readonly TtlvVector[] = [
   },
   {
     source: 'KMIP Test Cases v1.1 §3.1.2, Create request',
-    description: 'Create request, protocol 1.1: AES-128 key from Template-Attribute with a Name reference and a Name attribute',
+    description:
+      'Create request, protocol 1.1: AES-128 key from Template-Attribute with a Name reference and a Name attribute',
     hex:
       '42007801000001904200770100000038420069010000002042006A0200000004000000010000000042006B0200000004' +
       '000000010000000042000D0200000004000000010000000042000F010000014842005C05000000040000000100000000' +
@@ -162,7 +164,8 @@ export const OASIS_HEX_MESSAGE_VECTORS: readonly TtlvVector[] = [
  */
 export const XML_DERIVED_MESSAGE_VECTORS: readonly TtlvVector[] = [
   {
-    source: 'KMIP Profiles v1.4 mandatory test case CS-BC-M-1-14, step 0 request (the OASIS document gives this message in XML only; encoded to TTLV by hand with an encoder independent of this codec. Placeholders: $NOW := 123 s, $UNIQUE_IDENTIFIER_0 := "1")',
+    source:
+      'KMIP Profiles v1.4 mandatory test case CS-BC-M-1-14, step 0 request (the OASIS document gives this message in XML only; encoded to TTLV by hand with an encoder independent of this codec. Placeholders: $NOW := 123 s, $UNIQUE_IDENTIFIER_0 := "1")',
     description: 'Create request, protocol 1.4: AES-128 with Name, Cryptographic Parameters (ECB) and Activation Date',
     hex:
       '42007801000001D84200770100000038420069010000002042006A0200000004000000010000000042006B0200000004' +
@@ -177,7 +180,8 @@ export const XML_DERIVED_MESSAGE_VECTORS: readonly TtlvVector[] = [
       '420008010000002842000A070000000F41637469766174696F6E20446174650042000B0900000008000000000000007B',
   },
   {
-    source: 'KMIP Profiles v1.4 mandatory test case CS-BC-M-1-14, step 0 response (the OASIS document gives this message in XML only; encoded to TTLV by hand with an encoder independent of this codec. Placeholders: $NOW := 123 s, $UNIQUE_IDENTIFIER_0 := "1")',
+    source:
+      'KMIP Profiles v1.4 mandatory test case CS-BC-M-1-14, step 0 response (the OASIS document gives this message in XML only; encoded to TTLV by hand with an encoder independent of this codec. Placeholders: $NOW := 123 s, $UNIQUE_IDENTIFIER_0 := "1")',
     description: 'Create response, protocol 1.4',
     hex:
       '42007B01000000A042007A0100000048420069010000002042006A0200000004000000010000000042006B0200000004' +
@@ -186,7 +190,8 @@ export const XML_DERIVED_MESSAGE_VECTORS: readonly TtlvVector[] = [
       '000000020000000042009407000000013100000000000000',
   },
   {
-    source: 'KMIP Profiles v1.4 mandatory test case CS-BC-M-1-14, step 1 request (the OASIS document gives this message in XML only; encoded to TTLV by hand with an encoder independent of this codec. Placeholders: $NOW := 123 s, $UNIQUE_IDENTIFIER_0 := "1")',
+    source:
+      'KMIP Profiles v1.4 mandatory test case CS-BC-M-1-14, step 1 request (the OASIS document gives this message in XML only; encoded to TTLV by hand with an encoder independent of this codec. Placeholders: $NOW := 123 s, $UNIQUE_IDENTIFIER_0 := "1")',
     description: 'Encrypt request, protocol 1.4: 16 bytes of Data',
     hex:
       '42007801000000884200770100000038420069010000002042006A0200000004000000010000000042006B0200000004' +
@@ -194,7 +199,8 @@ export const XML_DERIVED_MESSAGE_VECTORS: readonly TtlvVector[] = [
       '4200790100000028420094070000000131000000000000004200C2080000001001020304050607080910111213141516',
   },
   {
-    source: 'KMIP Profiles v1.4 mandatory test case CS-BC-M-1-14, step 1 response (the OASIS document gives this message in XML only; encoded to TTLV by hand with an encoder independent of this codec. Placeholders: $NOW := 123 s, $UNIQUE_IDENTIFIER_0 := "1")',
+    source:
+      'KMIP Profiles v1.4 mandatory test case CS-BC-M-1-14, step 1 response (the OASIS document gives this message in XML only; encoded to TTLV by hand with an encoder independent of this codec. Placeholders: $NOW := 123 s, $UNIQUE_IDENTIFIER_0 := "1")',
     description: 'Encrypt response, protocol 1.4: 16 bytes of ciphertext',
     hex:
       '42007B01000000A842007A0100000048420069010000002042006A0200000004000000010000000042006B0200000004' +
@@ -203,7 +209,8 @@ export const XML_DERIVED_MESSAGE_VECTORS: readonly TtlvVector[] = [
       '31000000000000004200C20800000010FD912D102DBB482F6F6E91BD57119095',
   },
   {
-    source: 'KMIP Profiles v1.4 mandatory test case CS-BC-M-1-14, step 2 request (the OASIS document gives this message in XML only; encoded to TTLV by hand with an encoder independent of this codec. Placeholders: $NOW := 123 s, $UNIQUE_IDENTIFIER_0 := "1")',
+    source:
+      'KMIP Profiles v1.4 mandatory test case CS-BC-M-1-14, step 2 request (the OASIS document gives this message in XML only; encoded to TTLV by hand with an encoder independent of this codec. Placeholders: $NOW := 123 s, $UNIQUE_IDENTIFIER_0 := "1")',
     description: 'Revoke request, protocol 1.4: Revocation Reason Unspecified',
     hex:
       '42007801000000884200770100000038420069010000002042006A0200000004000000010000000042006B0200000004' +
@@ -211,7 +218,8 @@ export const XML_DERIVED_MESSAGE_VECTORS: readonly TtlvVector[] = [
       '420079010000002842009407000000013100000000000000420081010000001042008205000000040000000100000000',
   },
   {
-    source: 'KMIP Test Cases v2.1 TC-PING-1-21, step 0 request (the OASIS document gives this message in XML only; encoded to TTLV by hand with an encoder independent of this codec. Placeholders: $NOW := 0x5EB3C9C0 (2020-05-07T08:41:36Z), $SERVER_CORRELATION_VALUE := "server-1")',
+    source:
+      'KMIP Test Cases v2.1 TC-PING-1-21, step 0 request (the OASIS document gives this message in XML only; encoded to TTLV by hand with an encoder independent of this codec. Placeholders: $NOW := 0x5EB3C9C0 (2020-05-07T08:41:36Z), $SERVER_CORRELATION_VALUE := "server-1")',
     description: 'Ping request, protocol 2.1, with a Client Correlation Value',
     hex:
       '42007801000000804200770100000058420069010000002042006A0200000004000000020000000042006B0200000004' +
@@ -219,7 +227,8 @@ export const XML_DERIVED_MESSAGE_VECTORS: readonly TtlvVector[] = [
       '000000010000000042000F010000001842005C05000000040000003B000000004200790100000000',
   },
   {
-    source: 'KMIP Test Cases v2.1 TC-PING-1-21, step 0 response (the OASIS document gives this message in XML only; encoded to TTLV by hand with an encoder independent of this codec. Placeholders: $NOW := 0x5EB3C9C0 (2020-05-07T08:41:36Z), $SERVER_CORRELATION_VALUE := "server-1")',
+    source:
+      'KMIP Test Cases v2.1 TC-PING-1-21, step 0 response (the OASIS document gives this message in XML only; encoded to TTLV by hand with an encoder independent of this codec. Placeholders: $NOW := 0x5EB3C9C0 (2020-05-07T08:41:36Z), $SERVER_CORRELATION_VALUE := "server-1")',
     description: 'Ping response, protocol 2.1, with a Server Correlation Value',
     hex:
       '42007B010000009042007A0100000058420069010000002042006A0200000004000000020000000042006B0200000004' +
