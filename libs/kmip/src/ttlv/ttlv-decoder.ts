@@ -49,32 +49,49 @@ const FIXED_LENGTH_BY_CODE: Uint8Array = (() => {
   return table;
 })();
 
-/**
+/*
  * An explicit stack instead of recursion: nesting is bounded by `maxDepth`, but even a limit raised to millions must
- * not overflow the call stack.
+ * not overflow the call stack. The stack lives in module-level arrays reused by every call (decoding is synchronous),
+ * and the children of all open structures share one array, each structure taking an exact-size slice when it closes:
+ * that avoids allocating and growing arrays per message and per structure.
  */
+const openTags: number[] = [];
+const openEnds: number[] = [];
+const openStarts: number[] = [];
+const pendingItems: TtlvItem[] = [];
+
 function decodeFrom(buf: Buffer, limits: TtlvLimits): TtlvDecodeResult {
+  try {
+    return decodeLoop(buf, limits);
+  } finally {
+    // Also after a failure: decoded values (possibly key material) must not stay reachable from here.
+    openTags.length = 0;
+    openEnds.length = 0;
+    openStarts.length = 0;
+    pendingItems.length = 0;
+  }
+}
+
+function decodeLoop(buf: Buffer, limits: TtlvLimits): TtlvDecodeResult {
   const inputEnd = buf.length;
   const { maxDepth, maxItems, maxMessageLength, strictPadding } = limits;
-  // Open structures: their tags (also the error path), where they end, and the items read so far.
-  const tags: number[] = [];
-  const ends: number[] = [];
-  const lists: TtlvItem[][] = [];
+  const tags = openTags;
+  const ends = openEnds;
+  const starts = openStarts;
+  const pending = pendingItems;
   let pos = 0;
   let items = 0;
 
   for (;;) {
-    let depth = lists.length;
+    let depth = ends.length;
     while (depth > 0 && pos === ends[depth - 1]) {
-      const structure: TtlvStructure = {
-        tag: tags.pop() as number,
-        type: 'Structure',
-        value: lists.pop() as TtlvItem[],
-      };
+      const start = starts.pop() as number;
+      const structure: TtlvStructure = { tag: tags.pop() as number, type: 'Structure', value: pending.slice(start) };
+      pending.length = start;
       ends.pop();
       depth--;
       if (depth === 0) return { item: structure, length: pos };
-      lists[depth - 1].push(structure);
+      pending.push(structure);
     }
     const containerEnd = depth === 0 ? inputEnd : ends[depth - 1];
     if (containerEnd - pos < TTLV_HEADER_LENGTH) {
@@ -119,7 +136,7 @@ function decodeFrom(buf: Buffer, limits: TtlvLimits): TtlvDecodeResult {
       if (depth >= maxDepth) throw fail('too-deep', pos, tags, tag, `structures nest deeper than ${maxDepth}`);
       tags.push(tag);
       ends.push(itemEnd);
-      lists.push([]);
+      starts.push(pending.length);
       pos = valueStart;
       continue;
     }
@@ -179,7 +196,7 @@ function decodeFrom(buf: Buffer, limits: TtlvLimits): TtlvDecodeResult {
     }
     pos = itemEnd;
     if (depth === 0) return { item, length: pos };
-    lists[depth - 1].push(item);
+    pending.push(item);
   }
 }
 
