@@ -10,3 +10,7 @@ export * from './pkcs11/pkcs11-root-key.provider';
 export * from './pkcs11/pkcs11-root-key-admin';
 export * from './keyprotect/keyprotect-root-key.provider';
 export { mapKeyProtectError, keyProtectReasonCodes } from './keyprotect/keyprotect-error-mapping';
+export * from './kek/kek-generator';
+export * from './vault/sql-client';
+export * from './vault/wrapped-kek.vault';
+export * from './key-wrapping.service';
