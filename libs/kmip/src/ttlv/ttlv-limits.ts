@@ -2,12 +2,12 @@
  * Bounds the decoder enforces before it allocates. The defaults fit every message a KMIP client of this server is
  * expected to send, with a wide margin:
  * - vCenter's requests are a few hundred bytes; a Register of a certificate chain or an RSA-4096 private key is a few
- *   KiB; a batch of 100 Get requests is about 15 KiB. 256 KiB leaves room for all of that while bounding what one
+ *   KiB; a batch of 100 Get responses carrying 32-byte keys is 21 KiB. 256 KiB leaves room for all of that while bounding what one
  *   connection can make the gateway buffer.
  * - The deepest structure the specifications define (Register → Key Block → Key Value → transparent key material, or
  *   Key Wrapping Data → Encryption Key Information → Cryptographic Parameters) is about 10 levels; 32 is ample.
  * - A message of 256 KiB can hold at most 32768 items (8 bytes each); 8192 bounds the objects one message can make
- *   the decoder create while staying far above a 100-item batch (about 1500 items).
+ *   the decoder create while staying far above that 100-item batch (about 1,400 items).
  */
 export interface TtlvLimits {
   /** Largest top-level item, header included, in bytes. */
