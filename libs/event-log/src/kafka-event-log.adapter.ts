@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, Partitioners, type Admin, type Message, type Producer, type RecordMetadata } from 'kafkajs';
+import { Kafka, Partitioners, type Admin, type Message, type Producer } from 'kafkajs';
+import { AppendCoalescer, type PartitionAck, type PartitionedRecord, type ProduceRequest } from './append-coalescer';
 import { withDeadline } from './deadline';
-import { EventLogClosedError, EventLogError, EventLogUnavailableError } from './event-log.errors';
+import { EventLogClosedError, EventLogUnavailableError } from './event-log.errors';
 import { consoleLogger, type EventLogLogger } from './event-log.logger';
 import type {
   AppendRecord,
@@ -54,6 +55,7 @@ export class KafkaEventLog implements EventLog {
   private readonly consumerSettings: KafkaConsumerSettings;
   private readonly partitionCounts = new Map<string, { count: number; at: number }>();
   private readonly consumptions = new Set<KafkaConsumption>();
+  private readonly appends: AppendCoalescer;
   private producer: Promise<Producer> | undefined;
   private closed = false;
 
@@ -67,6 +69,7 @@ export class KafkaEventLog implements EventLog {
     this.clientId = config.clientId ?? 'kmip-event-log';
     this.timeoutMs = config.operationTimeoutMs ?? 30_000;
     this.maxRecordBytes = config.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+    this.appends = new AppendCoalescer((request) => this.produce(request), this.maxRecordBytes);
     this.consumerSettings = {
       maxWaitTimeMs: config.consumer?.maxWaitTimeMs ?? 100,
       sessionTimeoutMs: config.consumer?.sessionTimeoutMs ?? 10_000,
@@ -116,19 +119,8 @@ export class KafkaEventLog implements EventLog {
     if (records.length === 0) return [];
     const sizes = assertRecordSizes(topic, records, this.maxRecordBytes);
     const count = await this.partitionCount(topic);
-    const partitions = records.map((r) => partitionForKey(r.key, count));
-    const positions: RecordPosition[] = new Array<RecordPosition>(records.length);
-    // Requests stay under the broker's batch size limit; they are sent one after the other, so order holds.
-    let start = 0;
-    while (start < records.length) {
-      let end = start;
-      let bytes = 0;
-      while (end < records.length && (end === start || bytes + sizes[end] <= this.maxRecordBytes))
-        bytes += sizes[end++];
-      await this.send(topic, records, partitions, start, end, positions);
-      start = end;
-    }
-    return positions;
+    const partitioned = records.map((r) => ({ ...r, partition: partitionForKey(r.key, count) }));
+    return this.appends.append(topic, partitioned, sizes);
   }
 
   async endOffsets(topic: string): Promise<PartitionOffset[]> {
@@ -190,46 +182,25 @@ export class KafkaEventLog implements EventLog {
     await this.admin.disconnect().catch(() => undefined);
   }
 
-  private async send(
-    topic: string,
-    records: readonly AppendRecord[],
-    partitions: readonly number[],
-    start: number,
-    end: number,
-    positions: RecordPosition[],
-  ): Promise<void> {
-    const messages: Message[] = [];
-    for (let i = start; i < end; i++) {
-      const r = records[i];
-      messages.push({
-        key: r.key,
-        value: r.value,
-        headers: r.headers ? { ...r.headers } : undefined,
-        partition: partitions[i],
-      });
-    }
+  /** One produce request (acks=all) with the appends the coalescer gathered. */
+  private async produce(request: ProduceRequest): Promise<PartitionAck[]> {
     const producerPromise = this.getProducer();
-    let metadata: RecordMetadata[];
     try {
       const producer = await producerPromise;
-      metadata = await withDeadline(
-        producer.send({ topic, messages, acks: -1, timeout: Math.min(10_000, this.timeoutMs) }),
+      const metadata = await withDeadline(
+        producer.sendBatch({
+          acks: -1,
+          timeout: Math.min(10_000, this.timeoutMs),
+          topicMessages: request.map(({ topic, records }) => ({ topic, messages: records.map(toMessage) })),
+        }),
         this.timeoutMs,
-        () => this.timedOut('append', topic),
+        () => this.timedOut('append', request.length === 1 ? request[0].topic : undefined),
       );
+      return metadata.map((m) => ({ topic: m.topicName, partition: m.partition, baseOffset: Number(m.baseOffset) }));
     } catch (error) {
       this.dropProducer(producerPromise);
+      const topic = request.length === 1 ? request[0].topic : undefined;
       throw toEventLogError(error, { operation: 'append', brokers: this.brokers, topic });
-    }
-    // Within one produce request a partition's records get consecutive offsets from its base offset, in order.
-    const next = new Map(metadata.map((m) => [m.partition, Number(m.baseOffset)]));
-    for (let i = start; i < end; i++) {
-      const partition = partitions[i];
-      const offset = next.get(partition);
-      if (offset === undefined)
-        throw new EventLogError('UNAVAILABLE', `Kafka did not acknowledge partition ${partition} of "${topic}"`);
-      positions[i] = { partition, offset };
-      next.set(partition, offset + 1);
     }
   }
 
@@ -296,6 +267,15 @@ export class KafkaEventLog implements EventLog {
   private assertOpen(): void {
     if (this.closed) throw new EventLogClosedError();
   }
+}
+
+function toMessage(record: PartitionedRecord): Message {
+  return {
+    key: record.key,
+    value: record.value,
+    headers: record.headers ? { ...record.headers } : undefined,
+    partition: record.partition,
+  };
 }
 
 function byPartition(a: PartitionOffset, b: PartitionOffset): number {
