@@ -27,8 +27,10 @@ export * from './managed-object/revocation-reason';
 
 // Tenants
 export { allowedClient, mayPerform } from './tenant/client-access';
+export { isCryptoShredded } from './tenant/crypto-shredding';
 export { normalizeFingerprint } from './tenant/fingerprint';
 export * from './tenant/kmip-operation';
+export { isScryptHash } from './tenant/password-hash';
 export { rootKeyForNewObjects } from './tenant/root-key-guard';
 export type * from './tenant/tenant.commands';
 export { decideTenant, tenantDecider } from './tenant/tenant.decider';

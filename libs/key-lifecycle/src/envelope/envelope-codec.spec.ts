@@ -124,6 +124,14 @@ describe('malformed records are typed errors, not crashes', () => {
     ],
     ['an envelope with an unexpected field', JSON.stringify({ ...valid, partition: 3 }), 'InvalidEnvelope'],
     [
+      'a credential password that is not a scrypt hash',
+      JSON.stringify({
+        ...record(EVENT_EXAMPLES.ClientAllowed),
+        data: { ...EVENT_EXAMPLES.ClientAllowed.data, credential: { username: 'vcenter', passwordHash: 'hunter2' } },
+      }),
+      'InvalidEventData',
+    ],
+    [
       'key material in the data',
       JSON.stringify({ ...valid, data: { ...(valid.data as object), keyMaterial: 'ab' } }),
       'ForbiddenField',

@@ -4,6 +4,7 @@ import type { ManagedObjectEvent } from '../managed-object/managed-object.events
 import { OBJECT_TYPES } from '../managed-object/object-type';
 import { REVOCATION_REASON_CODES } from '../managed-object/revocation-reason';
 import { KMIP_OPERATIONS } from '../tenant/kmip-operation';
+import { isScryptHash } from '../tenant/password-hash';
 import type { TenantEvent } from '../tenant/tenant.events';
 import {
   arrayOf,
@@ -138,7 +139,12 @@ export const EVENT_CATALOG: Readonly<Record<LifecycleEventType, EventDefinition>
         typeof v === 'string' && /^[0-9a-f]{64}$/.test(v) ? undefined : `${p} is not a fingerprint`,
       allowedOperations: arrayOf(oneOf(KMIP_OPERATIONS)),
       trust: oneOf(['PinnedFingerprint', 'IssuedByServerCa']),
-      credential: optional(object({ username: nonEmptyText, passwordHash: nonEmptyText })),
+      credential: optional(
+        object({
+          username: nonEmptyText,
+          passwordHash: (v, p) => (isScryptHash(v) ? undefined : `${p} is not a scrypt hash`),
+        }),
+      ),
       at: dateTime,
     }),
   },

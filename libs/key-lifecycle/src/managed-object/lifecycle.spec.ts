@@ -49,6 +49,20 @@ describe('creation (KMIP 1.4 §3.22 transition 1)', () => {
     expect(state).toMatchObject({ state: 'Active', dates: { activationDate: T0, initialDate: T1 } });
   });
 
+  it('deactivates at once a key created with Activation and Deactivation Dates both reached', () => {
+    const create = command.create(T1) as Extract<ManagedObjectCommand, { type: 'Create' }>;
+    const attributes = [
+      { name: 'Activation Date', value: dateValue(EARLIER) },
+      { name: 'Deactivation Date', value: dateValue(T0) },
+    ];
+    const then = spec.given([]).when({ ...create, data: { ...create.data, attributes } });
+    expect(then.decision.ok && then.decision.events.map((e) => e.type)).toEqual(['KeyCreated', 'KeyDeactivated']);
+    expect(then.stateAfter()).toMatchObject({
+      state: 'Deactivated',
+      dates: { activationDate: EARLIER, deactivationDate: T0 },
+    });
+  });
+
   it('creates a Pre-Active key when the Activation Date is in the future', () => {
     const create = command.create(T1) as Extract<ManagedObjectCommand, { type: 'Create' }>;
     const withFutureActivation = {

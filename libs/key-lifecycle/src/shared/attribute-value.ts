@@ -117,8 +117,8 @@ export function sameAttributeValue(a: AttributeValue, b: AttributeValue): boolea
   }
 }
 
-export const text = (value: string): AttributeValue => ({ kind: 'text', value });
-export const integer = (value: number): AttributeValue => ({ kind: 'integer', value });
-export const enumeration = (value: string): AttributeValue => ({ kind: 'enumeration', value });
-export const dateTime = (value: IsoDateTime): AttributeValue => ({ kind: 'dateTime', value });
-export const structure = (...fields: StructureField[]): AttributeValue => ({ kind: 'structure', fields });
+export const textValue = (value: string): AttributeValue => ({ kind: 'text', value });
+export const integerValue = (value: number): AttributeValue => ({ kind: 'integer', value });
+export const enumerationValue = (value: string): AttributeValue => ({ kind: 'enumeration', value });
+export const dateTimeValue = (value: IsoDateTime): AttributeValue => ({ kind: 'dateTime', value });
+export const structureValue = (...fields: StructureField[]): AttributeValue => ({ kind: 'structure', fields });

@@ -1,7 +1,10 @@
 import { foldTenant } from '../replay';
 import { deciderSpecification } from '../testing/decider-specification.spec-helper';
 import { allowedClient, mayPerform } from './client-access';
+import { isCryptoShredded } from './crypto-shredding';
 import { normalizeFingerprint } from './fingerprint';
+import { foldManagedObject } from '../replay';
+import { keyCreated } from '../managed-object/managed-object.events';
 import { rootKeyForNewObjects } from './root-key-guard';
 import type { TenantCommand } from './tenant.commands';
 import { tenantDecider } from './tenant.decider';
@@ -210,5 +213,26 @@ describe('the root key', () => {
   it('a tenant that is not set up creates no key', () => {
     expect(rootKeyForNewObjects(foldTenant([]), TENANT).ok).toBe(false);
     expect(rootKeyForNewObjects(foldTenant([created]), 'tenant-b').ok).toBe(false);
+  });
+
+  it("shows the tenant's keys as crypto-shredded once the root key is revoked", () => {
+    const key = foldManagedObject([
+      keyCreated({
+        objectId: 'k1',
+        tenant: TENANT,
+        objectType: 'SymmetricKey',
+        cryptographicAlgorithm: 'AES',
+        cryptographicLength: 256,
+        cryptographicUsageMask: 12,
+        attributes: [],
+        wrappedBy: { rootKeyId: 'crk-a', rootKeyVersion: 1 },
+        state: 'PreActive',
+        at: T0,
+      }),
+    ]);
+    if (key.status !== 'Known') throw new Error('no key');
+    expect(isCryptoShredded(key, foldTenant([created]))).toBe(false);
+    expect(isCryptoShredded(key, foldTenant([created, revoked]))).toBe(true);
+    expect(key.state).toBe('PreActive');
   });
 });

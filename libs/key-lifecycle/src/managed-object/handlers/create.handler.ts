@@ -2,7 +2,14 @@ import { accept, reject, rejectWith, type Decision } from '../../shared/decision
 import type { Create } from '../managed-object.commands';
 import { keyCreated, type ManagedObjectEvent } from '../managed-object.events';
 import type { ManagedObjectState } from '../managed-object.state';
-import { checkCreation, checkCryptographicFields, initialAttributes, stateAtCreation } from './creation';
+import { dueTransitions } from '../date-transitions';
+import {
+  checkCreation,
+  checkCryptographicFields,
+  datesAtCreation,
+  initialAttributes,
+  stateAtCreation,
+} from './creation';
 
 /** Create (KMIP 1.4 §4.1): a new symmetric key, its material generated and wrapped before this decision is recorded. */
 export function decideCreate(command: Create, state: ManagedObjectState): Decision<ManagedObjectEvent> {
@@ -15,7 +22,8 @@ export function decideCreate(command: Create, state: ManagedObjectState): Decisi
   if (badFields) return rejectWith(badFields);
   const attributes = initialAttributes(d.objectType, d.attributes ?? [], d.now);
   if ('reason' in attributes) return rejectWith(attributes);
-  return accept(
+  const initialState = stateAtCreation(d.objectType, attributes, d.now);
+  return accept<ManagedObjectEvent>(
     keyCreated({
       objectId: d.objectId,
       tenant: d.tenant,
@@ -25,8 +33,9 @@ export function decideCreate(command: Create, state: ManagedObjectState): Decisi
       cryptographicUsageMask: d.cryptographicUsageMask,
       attributes,
       wrappedBy: { rootKeyId: d.wrappedBy.rootKeyId, rootKeyVersion: d.wrappedBy.rootKeyVersion },
-      state: stateAtCreation(d.objectType, attributes, d.now),
+      state: initialState,
       at: d.now,
     }),
+    ...dueTransitions(d.objectType, initialState, datesAtCreation(attributes), d.now),
   );
 }

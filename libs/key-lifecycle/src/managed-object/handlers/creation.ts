@@ -77,14 +77,31 @@ export function initialAttributes(
   return indexed;
 }
 
+/** The Activation and Deactivation Dates a creation request supplies. */
+export function datesAtCreation(attributes: readonly IndexedAttribute[]): {
+  activationDate?: IsoDateTime;
+  deactivationDate?: IsoDateTime;
+} {
+  const date = (name: string): IsoDateTime | undefined => {
+    const value = attributes.find((a) => a.name === name)?.value;
+    return value?.kind === 'dateTime' ? value.value : undefined;
+  };
+  const activationDate = date('Activation Date');
+  const deactivationDate = date('Deactivation Date');
+  return {
+    ...(activationDate === undefined ? {} : { activationDate }),
+    ...(deactivationDate === undefined ? {} : { deactivationDate }),
+  };
+}
+
 /** Transition 1 of KMIP 1.4 §3.22: Active at once when the request's Activation Date has already been reached. */
 export function stateAtCreation(
   objectType: ObjectType,
   attributes: readonly IndexedAttribute[],
   now: IsoDateTime,
 ): 'PreActive' | 'Active' {
-  const activation = attributes.find((a) => a.name === 'Activation Date')?.value;
-  return objectType !== 'OpaqueObject' && activation?.kind === 'dateTime' && isReached(activation.value, now)
+  const { activationDate } = datesAtCreation(attributes);
+  return objectType !== 'OpaqueObject' && activationDate !== undefined && isReached(activationDate, now)
     ? 'Active'
     : 'PreActive';
 }

@@ -3,7 +3,14 @@ import type { Register } from '../managed-object.commands';
 import { objectRegistered, type ManagedObjectEvent } from '../managed-object.events';
 import type { ManagedObjectState } from '../managed-object.state';
 import { OBJECT_TYPES } from '../object-type';
-import { checkCreation, checkCryptographicFields, initialAttributes, stateAtCreation } from './creation';
+import { dueTransitions } from '../date-transitions';
+import {
+  checkCreation,
+  checkCryptographicFields,
+  datesAtCreation,
+  initialAttributes,
+  stateAtCreation,
+} from './creation';
 
 /**
  * Register (KMIP 1.4 §4.3): client-supplied material, wrapped by the key-wrapping service before it is recorded.
@@ -26,7 +33,8 @@ export function decideRegister(command: Register, state: ManagedObjectState): De
   if (badFields) return rejectWith(badFields);
   const attributes = initialAttributes(d.objectType, d.attributes ?? [], d.now);
   if ('reason' in attributes) return rejectWith(attributes);
-  return accept(
+  const initialState = stateAtCreation(d.objectType, attributes, d.now);
+  return accept<ManagedObjectEvent>(
     objectRegistered({
       objectId: d.objectId,
       tenant: d.tenant,
@@ -36,8 +44,9 @@ export function decideRegister(command: Register, state: ManagedObjectState): De
       ...(d.cryptographicUsageMask === undefined ? {} : { cryptographicUsageMask: d.cryptographicUsageMask }),
       attributes,
       wrappedBy: { rootKeyId: d.wrappedBy.rootKeyId, rootKeyVersion: d.wrappedBy.rootKeyVersion },
-      state: stateAtCreation(d.objectType, attributes, d.now),
+      state: initialState,
       at: d.now,
     }),
+    ...dueTransitions(d.objectType, initialState, datesAtCreation(attributes), d.now),
   );
 }

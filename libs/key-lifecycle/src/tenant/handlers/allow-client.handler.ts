@@ -2,13 +2,11 @@ import { accept, reject, rejectWith, type Decision } from '../../shared/decision
 import { own } from '../../shared/own';
 import { normalizeFingerprint } from '../fingerprint';
 import { KMIP_OPERATIONS, type KmipOperation } from '../kmip-operation';
+import { isScryptHash } from '../password-hash';
 import type { AllowClient } from '../tenant.commands';
 import { clientAllowed, type TenantEvent } from '../tenant.events';
 import type { AllowedClient, TenantState } from '../tenant.state';
 import { requireTenant } from './require-tenant';
-
-/** A scrypt hash in modular-crypt ("$scrypt$…") or "scrypt$…" form: never a password in clear. */
-const SCRYPT_HASH = /^\$?scrypt\$[A-Za-z0-9+/=$.,:_-]+$/;
 
 function sameEntry(a: AllowedClient, b: Omit<AllowedClient, 'allowedAt'>): boolean {
   return (
@@ -41,7 +39,7 @@ export function decideAllowClient(command: AllowClient, state: TenantState): Dec
   }
   if (d.credential !== undefined) {
     if (d.credential.username.length === 0) return reject('InvalidField', 'the credential username is empty');
-    if (!SCRYPT_HASH.test(d.credential.passwordHash)) {
+    if (!isScryptHash(d.credential.passwordHash)) {
       return reject('InvalidField', 'the credential password is not given as a scrypt hash');
     }
   }
