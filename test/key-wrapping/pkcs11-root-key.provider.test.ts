@@ -6,6 +6,7 @@ import {
   acquirePkcs11Module,
   CKR,
   createRootKey,
+  InvalidKeyMaterial,
   kekAad,
   Pkcs11RootKeyProvider,
   Pkcs11RootKeyProviderOptions,
@@ -98,31 +99,43 @@ describe('the root key in the token', () => {
 
   it('an extractable key under the root key label is refused', async () => {
     await open();
-    const module = acquirePkcs11Module(token.library);
-    const { pkcs11 } = module;
-    const slot = pkcs11.C_GetSlotList(true).find((s) => pkcs11.C_GetTokenInfo(s).label.trim() === token.tokenLabel)!;
-    const session = pkcs11.C_OpenSession(slot, pkcs11js.CKF_SERIAL_SESSION | pkcs11js.CKF_RW_SESSION);
-    try {
-      pkcs11.C_GenerateKey(session, { mechanism: pkcs11js.CKM_AES_KEY_GEN }, [
-        { type: pkcs11js.CKA_CLASS, value: pkcs11js.CKO_SECRET_KEY },
-        { type: pkcs11js.CKA_KEY_TYPE, value: pkcs11js.CKK_AES },
-        { type: pkcs11js.CKA_VALUE_LEN, value: 32 },
-        { type: pkcs11js.CKA_LABEL, value: 'weak-crk.v1' },
-        { type: pkcs11js.CKA_ID, value: Buffer.from('weak-crk') },
-        { type: pkcs11js.CKA_TOKEN, value: true },
-        { type: pkcs11js.CKA_PRIVATE, value: true },
-        { type: pkcs11js.CKA_SENSITIVE, value: false },
-        { type: pkcs11js.CKA_EXTRACTABLE, value: true },
-        { type: pkcs11js.CKA_ENCRYPT, value: true },
-        { type: pkcs11js.CKA_DECRYPT, value: true },
-      ]);
-    } finally {
-      pkcs11.C_CloseSession(session);
-      module.release();
-    }
+    generateRawKey('weak-crk', 'weak-crk.v1', { extractable: true });
     await expect(open({ keyLabel: 'weak-crk' })).rejects.toBeInstanceOf(RootKeyUnavailable);
   });
+
+  it('two keys with the same version label are refused rather than guessed between', async () => {
+    await open();
+    generateRawKey('twin-crk', 'twin-crk.v1', { extractable: false });
+    generateRawKey('twin-crk', 'twin-crk.v1', { extractable: false });
+    await expect(open({ keyLabel: 'twin-crk' })).rejects.toBeInstanceOf(RootKeyUnavailable);
+  });
 });
+
+/** Creates an AES key in the token directly, as an HSM administrator could (the token must be logged in). */
+function generateRawKey(id: string, label: string, { extractable }: { extractable: boolean }): void {
+  const module = acquirePkcs11Module(token.library);
+  const { pkcs11 } = module;
+  const slot = pkcs11.C_GetSlotList(true).find((s) => pkcs11.C_GetTokenInfo(s).label.trim() === token.tokenLabel)!;
+  const session = pkcs11.C_OpenSession(slot, pkcs11js.CKF_SERIAL_SESSION | pkcs11js.CKF_RW_SESSION);
+  try {
+    pkcs11.C_GenerateKey(session, { mechanism: pkcs11js.CKM_AES_KEY_GEN }, [
+      { type: pkcs11js.CKA_CLASS, value: pkcs11js.CKO_SECRET_KEY },
+      { type: pkcs11js.CKA_KEY_TYPE, value: pkcs11js.CKK_AES },
+      { type: pkcs11js.CKA_VALUE_LEN, value: 32 },
+      { type: pkcs11js.CKA_LABEL, value: label },
+      { type: pkcs11js.CKA_ID, value: Buffer.from(id) },
+      { type: pkcs11js.CKA_TOKEN, value: true },
+      { type: pkcs11js.CKA_PRIVATE, value: true },
+      { type: pkcs11js.CKA_SENSITIVE, value: !extractable },
+      { type: pkcs11js.CKA_EXTRACTABLE, value: extractable },
+      { type: pkcs11js.CKA_ENCRYPT, value: true },
+      { type: pkcs11js.CKA_DECRYPT, value: true },
+    ]);
+  } finally {
+    pkcs11.C_CloseSession(session);
+    module.release();
+  }
+}
 
 describe('wrapping', () => {
   it('round-trips a KEK, binding it to its AAD', async () => {
@@ -168,6 +181,11 @@ describe('wrapping', () => {
     const wrapped = await Promise.all(objectIds.map((id) => provider.wrap(kek, kekAad('tenant-a', id))));
     const unwrapped = await Promise.all(wrapped.map((w, i) => provider.unwrap(w, kekAad('tenant-a', objectIds[i]))));
     expect(unwrapped.every((u) => u.plaintext.equals(kek))).toBe(true);
+  });
+
+  it('refuses to wrap nothing', async () => {
+    const provider = await open();
+    await expect(provider.wrap(Buffer.alloc(0), aad)).rejects.toBeInstanceOf(InvalidKeyMaterial);
   });
 
   it('gives random bytes from the token', async () => {

@@ -74,7 +74,7 @@ export class RotationNotPermitted extends KeyWrappingError {
   readonly code = 'ROTATION_NOT_PERMITTED';
 }
 
-export type KeystoreProblem = 'missing' | 'exists' | 'insecure' | 'corrupt' | 'io';
+export type KeystoreProblem = 'missing' | 'exists' | 'insecure' | 'corrupt' | 'locked' | 'io';
 
 /** The local keystore file is missing, unreadable, corrupt or too widely readable. */
 export class KeystoreInvalid extends KeyWrappingError {

@@ -4,6 +4,7 @@
  */
 import { kekAad } from '../kek-aad';
 import {
+  InvalidKeyMaterial,
   KeyWrappingError,
   ProviderAccessDenied,
   ProviderAuthFailed,
@@ -175,6 +176,12 @@ describe('key actions', () => {
     expect(moved.rootKeyVersion).toBe(rotated.version);
     expect((await provider.unwrap(moved, aad)).plaintext).toEqual(kek);
     expect(await failure(provider.rewrap(old, kekAad('tenant-b', 'object-1')))).toBeInstanceOf(UnwrapFailed);
+  });
+
+  it('refuses to wrap nothing (the service would generate a key instead)', async () => {
+    const provider = await open();
+    expect(await failure(provider.wrap(Buffer.alloc(0), aad))).toBeInstanceOf(InvalidKeyMaterial);
+    expect(actionRequests('wrap')).toBe(0);
   });
 
   it('cuts long AAD into the pieces the service accepts', () => {

@@ -10,7 +10,7 @@
  * (timeout, connection failure). Rotate is not retried without a response, as the first attempt may have
  * rotated (and the service allows one rotation per hour).
  */
-import { ProviderUnavailable, RootKeyNotFound, UnwrapFailed } from '../key-wrapping.errors';
+import { InvalidKeyMaterial, ProviderUnavailable, RootKeyNotFound, UnwrapFailed } from '../key-wrapping.errors';
 import type {
   ProviderDescription,
   RootKeyProvider,
@@ -94,6 +94,8 @@ export class KeyProtectRootKeyProvider implements RootKeyProvider {
   }
 
   async wrap(plaintext: Uint8Array, aad: Uint8Array): Promise<WrappedKey> {
+    // An absent plaintext would make the service generate a key of its own.
+    if (plaintext.length === 0) throw new InvalidKeyMaterial('nothing to wrap');
     const body = await this.action('wrap', {
       plaintext: Buffer.from(plaintext).toString('base64'),
       aad: aadStrings(aad),

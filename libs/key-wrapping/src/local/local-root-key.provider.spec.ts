@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kekAad } from '../kek-aad';
-import { KeystoreInvalid, RootKeyNotFound, UnwrapFailed } from '../key-wrapping.errors';
+import { InvalidKeyMaterial, KeystoreInvalid, RootKeyNotFound, UnwrapFailed } from '../key-wrapping.errors';
+import { withKeystoreLock } from './local-keystore-lock';
 import { LocalMechanism, LocalRootKeyProvider } from './local-root-key.provider';
 
 const kek = Buffer.from('000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f', 'hex');
@@ -167,5 +169,38 @@ describe('local provider keystore', () => {
       RootKeyNotFound,
     );
     await expect(provider.unwrap({ ...wrapped, rootKeyVersion: '7' }, aad)).rejects.toBeInstanceOf(RootKeyNotFound);
+  });
+});
+
+describe('local provider rotation across instances', () => {
+  it('never loses a version when several instances rotate the same keystore at once', async () => {
+    const a = await openProvider();
+    const b = await LocalRootKeyProvider.open({ keystorePath: path });
+    opened.push(b);
+    const versions = await Promise.all([a.rotate(), b.rotate(), a.rotate(), b.rotate()]);
+    expect(versions.map((v) => v.version).sort()).toEqual(['2', '3', '4', '5']);
+
+    const fresh = await LocalRootKeyProvider.open({ keystorePath: path });
+    opened.push(fresh);
+    expect((await fresh.describe()).versions).toEqual(['1', '2', '3', '4', '5']);
+    expect(await readdir(dir)).toEqual(['keystore.json']);
+  });
+
+  it('takes over a lock left by a process that no longer exists', async () => {
+    const provider = await openProvider();
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    await writeFile(`${path}.lock`, String(gone), { mode: 0o600 });
+    expect((await provider.rotate()).version).toBe('2');
+  });
+
+  it('reports a lock held by a live process instead of breaking it', async () => {
+    const provider = await openProvider();
+    await writeFile(`${path}.lock`, String(process.ppid), { mode: 0o600 });
+    await expect(withKeystoreLock(path, () => provider.rotate(), 100)).rejects.toMatchObject({ problem: 'locked' });
+  });
+
+  it('refuses to wrap nothing', async () => {
+    const provider = await openProvider();
+    await expect(provider.wrap(Buffer.alloc(0), aad)).rejects.toBeInstanceOf(InvalidKeyMaterial);
   });
 });

@@ -8,7 +8,7 @@
  * integrity check.
  */
 import { createCipheriv, createDecipheriv, createSecretKey, hkdfSync, KeyObject, randomBytes } from 'node:crypto';
-import { KeystoreInvalid, RootKeyNotFound, UnwrapFailed } from '../key-wrapping.errors';
+import { InvalidKeyMaterial, KeystoreInvalid, RootKeyNotFound, UnwrapFailed } from '../key-wrapping.errors';
 import type {
   ProviderDescription,
   RootKeyProvider,
@@ -26,6 +26,7 @@ import {
   ROOT_KEY_BYTES,
   writeKeystore,
 } from './local-keystore';
+import { withKeystoreLock } from './local-keystore-lock';
 
 export type LocalMechanism = Extract<WrapMechanism, 'AES-256-GCM' | 'AES-256-KWP-HKDF'>;
 
@@ -78,6 +79,7 @@ export class LocalRootKeyProvider implements RootKeyProvider {
 
   wrap(plaintext: Uint8Array, aad: Uint8Array): Promise<WrappedKey> {
     this.assertOpen();
+    if (plaintext.length === 0) return Promise.reject(new InvalidKeyMaterial('nothing to wrap'));
     const version = this.currentVersion;
     const key = this.keys.get(version)!;
     const ciphertext = this.mechanism === 'AES-256-GCM' ? gcmSeal(key, plaintext, aad) : kwpSeal(key, plaintext, aad);
@@ -119,27 +121,29 @@ export class LocalRootKeyProvider implements RootKeyProvider {
   }
 
   rotate(): Promise<RootKeyVersion> {
-    return this.serialized(async () => {
-      this.assertOpen();
-      // Start from the file, not from memory: another process may have rotated since we loaded it.
-      const onDisk = await this.read();
-      try {
-        const next = Math.max(...onDisk.versions.map((v) => v.version)) + 1;
-        const rotated: KeystoreContents = {
-          rootKeyId: onDisk.rootKeyId,
-          currentVersion: next,
-          versions: [
-            ...onDisk.versions,
-            { version: next, createdAt: new Date().toISOString(), key: randomBytes(ROOT_KEY_BYTES) },
-          ],
-        };
-        await writeKeystore(this.options.keystorePath, rotated);
-        this.load(rotated);
-        return { rootKeyId: this.rootKeyId, version: String(next) };
-      } finally {
-        zeroize(...onDisk.versions.map((v) => v.key));
-      }
-    });
+    return this.serialized(() =>
+      withKeystoreLock(this.options.keystorePath, async () => {
+        this.assertOpen();
+        // Start from the file, not from memory: another process may have rotated since we loaded it.
+        const onDisk = await this.read();
+        try {
+          const next = Math.max(...onDisk.versions.map((v) => v.version)) + 1;
+          const rotated: KeystoreContents = {
+            rootKeyId: onDisk.rootKeyId,
+            currentVersion: next,
+            versions: [
+              ...onDisk.versions,
+              { version: next, createdAt: new Date().toISOString(), key: randomBytes(ROOT_KEY_BYTES) },
+            ],
+          };
+          await writeKeystore(this.options.keystorePath, rotated);
+          this.load(rotated);
+          return { rootKeyId: this.rootKeyId, version: String(next) };
+        } finally {
+          zeroize(...onDisk.versions.map((v) => v.key));
+        }
+      }),
+    );
   }
 
   describe(): Promise<ProviderDescription> {

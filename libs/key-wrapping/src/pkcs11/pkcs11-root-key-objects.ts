@@ -42,6 +42,18 @@ export function findSlotByTokenLabel(pkcs11: PKCS11, tokenLabel: string): Buffer
 
 /** All versions of the root key, checked to be non-extractable sensitive AES-256 keys, by version. */
 export function findRootKeyVersions(pkcs11: PKCS11, session: Buffer, label: string): Map<number, Buffer> {
+  const versions = new Map<number, Buffer>();
+  for (const object of listRootKeyObjects(pkcs11, session, label)) {
+    if (versions.has(object.version)) {
+      throw new RootKeyUnavailable(`two PKCS#11 keys are labelled "${versionLabel(label, object.version)}"`);
+    }
+    versions.set(object.version, object.handle);
+  }
+  return versions;
+}
+
+/** Every key object of the root key (duplicates included), checked to be non-extractable sensitive AES-256 keys. */
+export function listRootKeyObjects(pkcs11: PKCS11, session: Buffer, label: string): RootKeyObject[] {
   const handles: Buffer[] = [];
   try {
     pkcs11.C_FindObjectsInit(session, [
@@ -63,7 +75,7 @@ export function findRootKeyVersions(pkcs11: PKCS11, session: Buffer, label: stri
   }
 
   const pattern = new RegExp(`^${escapeRegExp(label)}\\.v([1-9][0-9]{0,8})$`);
-  const versions = new Map<number, Buffer>();
+  const objects: RootKeyObject[] = [];
   for (const handle of handles) {
     let attributes;
     try {
@@ -80,17 +92,15 @@ export function findRootKeyVersions(pkcs11: PKCS11, session: Buffer, label: stri
     const objectLabel = labelAttr?.toString('utf8') ?? '';
     const match = pattern.exec(objectLabel);
     if (!match) continue; // same CKA_ID, not named like a version: not one of ours
-    const version = Number(match[1]);
     if (!isTrue(sensitive) || isTrue(extractable)) {
       throw new RootKeyUnavailable(`PKCS#11 key "${objectLabel}" is extractable or not sensitive; refusing to use it`);
     }
     if (readUlong(valueLen) !== ROOT_KEY_VALUE_LEN) {
       throw new RootKeyUnavailable(`PKCS#11 key "${objectLabel}" is not an AES-256 key`);
     }
-    if (versions.has(version)) throw new RootKeyUnavailable(`two PKCS#11 keys are labelled "${objectLabel}"`);
-    versions.set(version, handle);
+    objects.push({ version: Number(match[1]), handle });
   }
-  return versions;
+  return objects;
 }
 
 /** Generates version `version` of the root key inside the token. */

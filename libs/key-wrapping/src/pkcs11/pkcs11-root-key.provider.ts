@@ -15,7 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import type { PKCS11 } from 'pkcs11js';
 import * as pkcs11js from 'pkcs11js';
-import { RootKeyNotFound, UnwrapFailed } from '../key-wrapping.errors';
+import { InvalidKeyMaterial, RootKeyNotFound, RotationNotPermitted, UnwrapFailed } from '../key-wrapping.errors';
 import type {
   ProviderDescription,
   RootKeyProvider,
@@ -27,7 +27,12 @@ import { zeroize } from '../zeroize';
 import { mapPkcs11Error, pkcs11Failure } from './pkcs11-error-mapping';
 import { CKR } from './pkcs11-return-values';
 import { acquirePkcs11Module, Pkcs11Module } from './pkcs11-module';
-import { findRootKeyVersions, findSlotByTokenLabel, generateRootKeyVersion } from './pkcs11-root-key-objects';
+import {
+  findRootKeyVersions,
+  findSlotByTokenLabel,
+  generateRootKeyVersion,
+  listRootKeyObjects,
+} from './pkcs11-root-key-objects';
 import { Pkcs11SessionPool } from './pkcs11-session-pool';
 
 export interface Pkcs11RootKeyProviderOptions {
@@ -94,6 +99,7 @@ export class Pkcs11RootKeyProvider implements RootKeyProvider {
   }
 
   async wrap(plaintext: Uint8Array, aad: Uint8Array): Promise<WrappedKey> {
+    if (plaintext.length === 0) throw new InvalidKeyMaterial('nothing to wrap');
     const version = this.currentVersion;
     const input = Buffer.from(plaintext);
     try {
@@ -148,14 +154,27 @@ export class Pkcs11RootKeyProvider implements RootKeyProvider {
     }
   }
 
+  /**
+   * Creates version N+1 in the token. Two processes rotating at the same instant could both create N+1: each
+   * looks again after creating its key, and on finding a twin destroys its own and fails with
+   * RotationNotPermitted (the operator retries), so a version label never stays ambiguous.
+   */
   rotate(): Promise<RootKeyVersion> {
     const run = this.rotating.then(() =>
       this.pool.use((session) => {
+        const label = this.options.keyLabel;
         // Re-read the token first: another process may have rotated since.
-        const versions = findRootKeyVersions(this.pkcs11, session, this.options.keyLabel);
-        const next = Math.max(0, ...versions.keys()) + 1;
-        generateRootKeyVersion(this.pkcs11, session, this.options.keyLabel, next);
-        this.adopt(findRootKeyVersions(this.pkcs11, session, this.options.keyLabel));
+        const next = Math.max(0, ...findRootKeyVersions(this.pkcs11, session, label).keys()) + 1;
+        const created = generateRootKeyVersion(this.pkcs11, session, label, next);
+        if (listRootKeyObjects(this.pkcs11, session, label).filter((o) => o.version === next).length > 1) {
+          try {
+            this.pkcs11.C_DestroyObject(session, created);
+          } catch (err) {
+            throw mapPkcs11Error(err, 'C_DestroyObject');
+          }
+          throw new RotationNotPermitted(`another rotation of ${this.rootKeyId} created version ${next} too; retry`);
+        }
+        this.adopt(findRootKeyVersions(this.pkcs11, session, label));
         return { rootKeyId: this.rootKeyId, version: String(next) };
       }),
     );
