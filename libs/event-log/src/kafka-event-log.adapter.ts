@@ -15,6 +15,7 @@ import type {
   TopicSpec,
 } from './event-log.port';
 import { kafkaLogCreator } from './kafka-log-creator';
+import { lowLatencySocketFactory } from './kafka-socket-factory';
 import { KafkaConsumption, type KafkaConsumerSettings } from './kafka-consumption';
 import { toEventLogError } from './kafka-error-mapping';
 import { partitionForKey } from './key-partitioner';
@@ -87,6 +88,7 @@ export class KafkaEventLog implements EventLog {
       requestTimeout: Math.min(15_000, timeoutMs),
       retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2_000 },
       logCreator: kafkaLogCreator(config.logger ?? consoleLogger),
+      socketFactory: lowLatencySocketFactory,
     });
     const admin = kafka.admin();
     const context = { operation: 'connect', brokers: config.brokers };
