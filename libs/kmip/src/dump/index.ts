@@ -1,0 +1,1 @@
+export { dumpTtlv, type DumpOptions } from './ttlv-dump';
