@@ -14,3 +14,4 @@ export * from './kek/kek-generator';
 export * from './vault/sql-client';
 export * from './vault/wrapped-kek.vault';
 export * from './key-wrapping.service';
+export * from './open-root-key-provider';
