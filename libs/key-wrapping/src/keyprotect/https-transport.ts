@@ -68,13 +68,11 @@ export class HttpsTransport {
           }
           chunks.push(chunk);
         });
-        incoming.on('end', () =>
-          finish(undefined, {
-            status: incoming.statusCode ?? 0,
-            headers: incoming.headers,
-            body: Buffer.concat(chunks),
-          }),
-        );
+        incoming.on('end', () => {
+          const body = Buffer.concat(chunks);
+          for (const chunk of chunks) chunk.fill(0);
+          finish(undefined, { status: incoming.statusCode ?? 0, headers: incoming.headers, body });
+        });
         incoming.on('error', () => finish(new TransportFailure(`response from ${req.url.host} broke off`, 'network')));
       });
       const timer = setTimeout(() => {

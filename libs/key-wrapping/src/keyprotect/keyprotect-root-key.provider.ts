@@ -182,7 +182,9 @@ export class KeyProtectRootKeyProvider implements RootKeyProvider {
     const payload = Buffer.from(JSON.stringify(body), 'utf8');
     try {
       const response = await this.call(action, 'POST', `${this.keyPath}/actions/${action}`, payload);
-      return response.status === 204 ? {} : (parseJson(response.body) ?? {});
+      const parsed = response.status === 204 ? {} : ((parseJson(response.body) ?? {}) as KeyActionResponse);
+      response.body.fill(0); // it may carry a plaintext; the parsed strings cannot be zeroed
+      return parsed;
     } finally {
       payload.fill(0);
     }
