@@ -1,0 +1,6 @@
+export type { SqlClient } from './sql-client';
+export type { NotificationHandler, SqlDatabase, Unlisten } from './sql-database';
+export { isSqlIdentifier, sqlIdentifier } from './sql-identifier';
+export { PgDatabase, type PgDatabaseConfig } from './pg-database.adapter';
+export type { PgListenerOptions } from './pg-listener';
+export { PgliteDatabase } from './pglite-database.adapter';

@@ -1,0 +1,73 @@
+import { Pool, type PoolClient, type PoolConfig } from 'pg';
+import { PgListener, type PgListenerOptions } from './pg-listener';
+import type { SqlClient } from './sql-client';
+import type { NotificationHandler, SqlDatabase, Unlisten } from './sql-database';
+
+export interface PgDatabaseConfig extends PgListenerOptions {
+  /** `pg` pool settings (connection string, host, user, max connections, …); also used for the LISTEN client. */
+  readonly pool: PoolConfig;
+}
+
+/** Narrows a pg client to SqlClient (whose rows are typed by the caller). */
+function asSqlClient(client: { query: PoolClient['query'] }): SqlClient {
+  return {
+    query: async <Row>(text: string, params?: unknown[]) => {
+      const result = await client.query(text, params);
+      return { rows: result.rows as Row[] };
+    },
+  };
+}
+
+/** SqlDatabase on a `pg` Pool, with one dedicated, reconnecting connection for LISTEN. */
+export class PgDatabase implements SqlDatabase {
+  private readonly listener: PgListener;
+  private closed = false;
+
+  constructor(
+    readonly pool: Pool,
+    config: PgDatabaseConfig,
+  ) {
+    this.listener = new PgListener(config.pool, config);
+    // An idle pooled client whose server went away emits here; unhandled, it would end the process.
+    pool.on('error', (error) => config.onError?.(`idle connection failed: ${error.message}`));
+  }
+
+  static connect(config: PgDatabaseConfig): PgDatabase {
+    return new PgDatabase(new Pool(config.pool), config);
+  }
+
+  async query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: Row[] }> {
+    const result = await this.pool.query(text, params);
+    return { rows: result.rows as Row[] };
+  }
+
+  async transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('begin');
+      try {
+        const result = await work(asSqlClient(client));
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch((rollbackError: Error) => (broken = rollbackError));
+        throw error;
+      }
+    } finally {
+      // A connection whose rollback failed is in an unknown state: destroy it rather than pool it.
+      client.release(broken);
+    }
+  }
+
+  listen(channel: string, onPayload: NotificationHandler): Promise<Unlisten> {
+    return this.listener.listen(channel, onPayload);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.listener.close();
+    await this.pool.end();
+  }
+}

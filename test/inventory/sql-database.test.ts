@@ -1,0 +1,129 @@
+/**
+ * The two SqlDatabase adapters against real databases: `pg` on the PostgreSQL server of the integration tests and
+ * PGlite in a temporary directory, with the same expectations.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PgliteDatabase, type SqlDatabase } from '@kmip/sql';
+import { testDatabase, uniqueName, waitUntil } from './inventory-test-helpers';
+
+jest.setTimeout(60_000);
+
+function describeAdapter(name: string, open: () => Promise<SqlDatabase>, cleanup: () => void): void {
+  describe(`SqlDatabase on ${name}`, () => {
+    let db: SqlDatabase;
+    const schema = uniqueName('sqltest');
+
+    beforeAll(async () => {
+      db = await open();
+      await db.query(`create schema ${schema}`);
+      await db.query(`create table ${schema}.t (k text primary key, n int not null)`);
+    });
+
+    afterAll(async () => {
+      await db.query(`drop schema if exists ${schema} cascade`);
+      await db.close();
+      cleanup();
+    });
+
+    it('runs parameterized statements and returns rows', async () => {
+      await db.query(`insert into ${schema}.t (k, n) values ($1, $2), ($3, $4)`, ['a', 1, 'b', 2]);
+      const { rows } = await db.query<{ k: string; n: number }>(`select k, n from ${schema}.t order by k`);
+      expect(rows).toEqual([
+        { k: 'a', n: 1 },
+        { k: 'b', n: 2 },
+      ]);
+    });
+
+    it('commits a transaction that resolves and rolls back one that throws', async () => {
+      const answer = await db.transaction(async (tx) => {
+        await tx.query(`insert into ${schema}.t (k, n) values ('c', 3)`);
+        return 'done';
+      });
+      expect(answer).toBe('done');
+      await expect(
+        db.transaction(async (tx) => {
+          await tx.query(`insert into ${schema}.t (k, n) values ('d', 4)`);
+          throw new Error('changed my mind');
+        }),
+      ).rejects.toThrow('changed my mind');
+      const { rows } = await db.query<{ k: string }>(`select k from ${schema}.t where k in ('c', 'd') order by k`);
+      expect(rows.map((r) => r.k)).toEqual(['c']);
+    });
+
+    it('delivers a NOTIFY sent in a transaction on commit only, and nothing after unlisten', async () => {
+      const channel = uniqueName('chan');
+      const received: string[] = [];
+      const unlisten = await db.listen(channel, (payload) => received.push(payload));
+      await expect(
+        db.transaction(async (tx) => {
+          await tx.query(`select pg_notify($1, 'rolled-back')`, [channel]);
+          throw new Error('abort');
+        }),
+      ).rejects.toThrow('abort');
+      await db.transaction(async (tx) => {
+        await tx.query(`select pg_notify($1, 'first')`, [channel]);
+        await tx.query(`select pg_notify($1, 'second')`, [channel]);
+      });
+      await waitUntil('two notifications', () => received.length >= 2);
+      expect(received).toEqual(['first', 'second']);
+
+      await unlisten();
+      await db.query(`select pg_notify($1, 'after')`, [channel]);
+      // A later notification on another channel proves the earlier one had its chance to arrive.
+      const marker: string[] = [];
+      const other = await db.listen(`${channel}_m`, (p) => marker.push(p));
+      await db.query(`select pg_notify($1, 'marker')`, [`${channel}_m`]);
+      await waitUntil('the marker', () => marker.length === 1);
+      await other();
+      expect(received).toEqual(['first', 'second']);
+    });
+
+    it('refuses a channel name that is not a plain identifier', async () => {
+      await expect(db.listen('bad channel; drop', () => undefined)).rejects.toThrow(/channel/);
+    });
+  });
+}
+
+describeAdapter(
+  'pg (PostgreSQL server)',
+  () => Promise.resolve(testDatabase()),
+  () => undefined,
+);
+
+const pgliteDir = mkdtempSync(join(tmpdir(), 'sql-pglite-'));
+describeAdapter(
+  'PGlite (on disk)',
+  () => PgliteDatabase.open(join(pgliteDir, 'db')),
+  () => rmSync(pgliteDir, { recursive: true, force: true }),
+);
+
+describe('pg LISTEN connection', () => {
+  it('reconnects and listens again after its backend is terminated', async () => {
+    const db = testDatabase();
+    const channel = uniqueName('reconnect');
+    const received: string[] = [];
+    try {
+      await db.listen(channel, (payload) => received.push(payload));
+      await db.query(`select pg_notify($1, 'before')`, [channel]);
+      await waitUntil('the first notification', () => received.includes('before'));
+
+      const killed = await db.query<{ n: string }>(
+        `select count(pg_terminate_backend(pid)) as n from pg_stat_activity
+          where pid <> pg_backend_pid() and query ilike $1`,
+        [`listen ${channel}%`],
+      );
+      expect(Number(killed.rows[0].n)).toBe(1);
+
+      // Notifications sent while it reconnects may be lost (by design): keep sending until one arrives.
+      await waitUntil('a notification after the reconnect', async () => {
+        await db.query(`select pg_notify($1, 'after')`, [channel]);
+        await new Promise((r) => setTimeout(r, 100));
+        return received.includes('after');
+      });
+    } finally {
+      await db.close();
+    }
+  });
+});
