@@ -1,4 +1,5 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { AppendCoalescer, type PartitionAck, type PartitionedRecord, type ProduceRequest } from './append-coalescer';
 import { EmbeddedConsumption, type EmbeddedSource } from './embedded-consumption';
 import { RECORD_COLUMNS, toLoggedRecord, type RecordRow } from './embedded-records';
 import { APPEND_CHANNEL, EMBEDDED_SCHEMA_SQL } from './embedded-schema.sql';
@@ -35,6 +36,9 @@ export interface EmbeddedEventLogConfig {
   readonly pollIntervalMs?: number;
 }
 
+/** Concurrent appends share a transaction up to this size; an append larger than that is split over several. */
+const MAX_TRANSACTION_BYTES = 16 * 1024 * 1024;
+
 /** Rows per INSERT statement: keeps the serialized parameter arrays of a 50,000-record batch small. */
 const INSERT_CHUNK = 5_000;
 
@@ -52,6 +56,7 @@ export class EmbeddedEventLog implements EventLog, EmbeddedSource {
   private readonly versions = new Map<string, number>();
   private readonly waiters = new Map<string, Set<() => void>>();
   private readonly consumptions = new Map<string, EmbeddedConsumption>();
+  private readonly appends: AppendCoalescer;
   private unlisten: (() => Promise<void>) | undefined;
   private closed = false;
 
@@ -63,6 +68,7 @@ export class EmbeddedEventLog implements EventLog, EmbeddedSource {
     this.maxRecordBytes = config.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
     this.batchSize = config.batchSize ?? 500;
     this.pollIntervalMs = config.pollIntervalMs ?? 1_000;
+    this.appends = new AppendCoalescer((request) => this.produce(request), MAX_TRANSACTION_BYTES);
   }
 
   static async open(config: EmbeddedEventLogConfig = {}): Promise<EmbeddedEventLog> {
@@ -107,42 +113,10 @@ export class EmbeddedEventLog implements EventLog, EmbeddedSource {
   async append(topic: string, records: readonly AppendRecord[]): Promise<RecordPosition[]> {
     this.assertOpen();
     if (records.length === 0) return [];
-    assertRecordSizes(topic, records, this.maxRecordBytes);
+    const sizes = assertRecordSizes(topic, records, this.maxRecordBytes);
     const count = await this.partitionCount(topic);
-    const partitions = records.map((r) => partitionForKey(r.key, count));
-    const perPartition = new Map<number, number>();
-    for (const p of partitions) perPartition.set(p, (perPartition.get(p) ?? 0) + 1);
-
-    return this.database.transaction(async (tx) => {
-      const reserved = await tx.query<{ partition: number; base: number; timestamp: number }>(
-        `update event_log.partitions as p
-            set next_offset = p.next_offset + u.n, last_timestamp = greatest(p.last_timestamp, $2)
-           from unnest($3::int[], $4::bigint[]) as u(partition, n)
-          where p.topic = $1 and p.partition = u.partition
-        returning p.partition, p.next_offset - u.n as base, p.last_timestamp as timestamp`,
-        [topic, Date.now(), [...perPartition.keys()], [...perPartition.values()]],
-      );
-      const next = new Map(reserved.rows.map((r) => [r.partition, Number(r.base)]));
-      const stamp = new Map(reserved.rows.map((r) => [r.partition, Number(r.timestamp)]));
-      const positions = partitions.map((partition) => {
-        const offset = next.get(partition)!;
-        next.set(partition, offset + 1);
-        return { partition, offset };
-      });
-      for (let start = 0; start < records.length; start += INSERT_CHUNK) {
-        await this.insertChunk(
-          tx,
-          topic,
-          records,
-          positions,
-          stamp,
-          start,
-          Math.min(records.length, start + INSERT_CHUNK),
-        );
-      }
-      await tx.query(`select pg_notify($1, $2)`, [APPEND_CHANNEL, topic]);
-      return positions;
-    });
+    const partitioned = records.map((r) => ({ ...r, partition: partitionForKey(r.key, count) }));
+    return this.appends.append(topic, partitioned, sizes);
   }
 
   async endOffsets(topic: string): Promise<PartitionOffset[]> {
@@ -267,35 +241,61 @@ export class EmbeddedEventLog implements EventLog, EmbeddedSource {
     for (const wake of [...(this.waiters.get(topic) ?? [])]) wake();
   }
 
-  private async insertChunk(
+  /** One transaction for the appends the coalescer gathered: reserve offsets, insert, notify on commit. */
+  private produce(request: ProduceRequest): Promise<PartitionAck[]> {
+    return this.database.transaction(async (tx) => {
+      const acks: PartitionAck[] = [];
+      for (const { topic, records } of request) {
+        const perPartition = new Map<number, number>();
+        for (const r of records) perPartition.set(r.partition, (perPartition.get(r.partition) ?? 0) + 1);
+        const reserved = await tx.query<{ partition: number; base: number; timestamp: number }>(
+          `update event_log.partitions as p
+              set next_offset = p.next_offset + u.n, last_timestamp = greatest(p.last_timestamp, $2)
+             from unnest($3::int[], $4::bigint[]) as u(partition, n)
+            where p.topic = $1 and p.partition = u.partition
+          returning p.partition, p.next_offset - u.n as base, p.last_timestamp as timestamp`,
+          [topic, Date.now(), [...perPartition.keys()], [...perPartition.values()]],
+        );
+        const next = new Map(reserved.rows.map((r) => [r.partition, Number(r.base)]));
+        const stamp = new Map(reserved.rows.map((r) => [r.partition, Number(r.timestamp)]));
+        for (const r of reserved.rows) acks.push({ topic, partition: r.partition, baseOffset: Number(r.base) });
+        const offsets = records.map((r) => {
+          const offset = next.get(r.partition)!;
+          next.set(r.partition, offset + 1);
+          return offset;
+        });
+        for (let start = 0; start < records.length; start += INSERT_CHUNK) {
+          const end = Math.min(records.length, start + INSERT_CHUNK);
+          await this.insertRows(tx, topic, records.slice(start, end), offsets.slice(start, end), stamp);
+        }
+        await tx.query(`select pg_notify($1, $2)`, [APPEND_CHANNEL, topic]);
+      }
+      return acks;
+    });
+  }
+
+  private async insertRows(
     tx: Transaction,
     topic: string,
-    records: readonly AppendRecord[],
-    positions: readonly RecordPosition[],
+    records: readonly PartitionedRecord[],
+    offsets: readonly number[],
     stamp: ReadonlyMap<number, number>,
-    start: number,
-    end: number,
   ): Promise<void> {
-    const partitions: number[] = [];
-    const offsets: number[] = [];
-    const keys: string[] = [];
-    const values: string[] = [];
-    const headers: string[] = [];
-    const timestamps: number[] = [];
-    for (let i = start; i < end; i++) {
-      const r = records[i];
-      partitions.push(positions[i].partition);
-      offsets.push(positions[i].offset);
-      keys.push(r.key);
+    const hex = (r: PartitionedRecord): string =>
       // bytea travels as hex text inside the array parameter.
-      values.push('\\x' + (typeof r.value === 'string' ? Buffer.from(r.value, 'utf8') : r.value).toString('hex'));
-      headers.push(JSON.stringify(r.headers ?? {}));
-      timestamps.push(stamp.get(positions[i].partition)!);
-    }
+      '\\x' + (typeof r.value === 'string' ? Buffer.from(r.value, 'utf8') : r.value).toString('hex');
     await tx.query(
       `insert into event_log.records (${RECORD_COLUMNS})
        select $1, u.* from unnest($2::int[], $3::bigint[], $4::text[], $5::text[]::bytea[], $6::jsonb[], $7::bigint[]) as u`,
-      [topic, partitions, offsets, keys, values, headers, timestamps],
+      [
+        topic,
+        records.map((r) => r.partition),
+        offsets,
+        records.map((r) => r.key),
+        records.map(hex),
+        records.map((r) => JSON.stringify(r.headers ?? {})),
+        records.map((r) => stamp.get(r.partition)!),
+      ],
     );
   }
 
