@@ -9,7 +9,7 @@ export type ActivateResponse = IdentifiedResponse;
 
 export const activateCodec: PayloadCodec<ActivateRequest, ActivateResponse> = {
   operation: Operation.Activate,
-  decodeRequest: (payload) => decodeIdentifiedRequest(payload, 'Activate'),
+  decodeRequest: (payload, version) => decodeIdentifiedRequest(payload, version, 'Activate'),
   encodeRequest: encodeIdentifiedRequest,
   decodeResponse: (payload) => decodeIdentifiedResponse(payload, 'Activate'),
   encodeResponse: encodeIdentifiedResponse,

@@ -26,7 +26,7 @@ export const addAttributeCodec: PayloadCodec<AddAttributeRequest, AddAttributeRe
   operation: Operation.AddAttribute,
   decodeRequest: (payload, version) =>
     readPayload(payload, 'Add Attribute', (reader) => ({
-      uniqueIdentifier: readRequestUniqueIdentifier(reader),
+      uniqueIdentifier: readRequestUniqueIdentifier(reader, version),
       attribute: readNewAttribute(reader, version),
     })),
   encodeRequest: (request, version) =>

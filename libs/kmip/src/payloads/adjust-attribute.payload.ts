@@ -28,9 +28,9 @@ export type AdjustAttributeResponse = IdentifiedResponse;
 
 export const adjustAttributeCodec: PayloadCodec<AdjustAttributeRequest, AdjustAttributeResponse> = {
   operation: Operation.AdjustAttribute,
-  decodeRequest: (payload) =>
+  decodeRequest: (payload, version) =>
     readPayload(payload, 'Adjust Attribute', (reader) => {
-      const uniqueIdentifier = readRequestUniqueIdentifier(reader);
+      const uniqueIdentifier = readRequestUniqueIdentifier(reader, version);
       const attributeName = decodeAttributeReference(reader.requiredItem(Tag.AttributeReference));
       const adjustmentType = reader.enumeration(Tag.AdjustmentType);
       const value = reader.optionalItem(Tag.AdjustmentValue);

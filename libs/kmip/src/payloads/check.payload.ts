@@ -45,9 +45,9 @@ function writeConditions(tag: number, identifier: TtlvItem[], conditions: CheckC
 
 export const checkCodec: PayloadCodec<CheckRequest, CheckResponse> = {
   operation: Operation.Check,
-  decodeRequest: (payload) =>
+  decodeRequest: (payload, version) =>
     readPayload(payload, 'Check', (reader) => ({
-      uniqueIdentifier: readRequestUniqueIdentifier(reader),
+      uniqueIdentifier: readRequestUniqueIdentifier(reader, version),
       ...readConditions(reader),
     })),
   encodeRequest: (request) =>

@@ -39,7 +39,7 @@ export const deleteAttributeCodec: PayloadCodec<DeleteAttributeRequest, DeleteAt
   operation: Operation.DeleteAttribute,
   decodeRequest: (payload, version) =>
     readPayload(payload, 'Delete Attribute', (reader): DeleteAttributeRequest => {
-      const uniqueIdentifier = readRequestUniqueIdentifier(reader);
+      const uniqueIdentifier = readRequestUniqueIdentifier(reader, version);
       if (!usesAttributesStructure(version)) {
         return {
           uniqueIdentifier,

@@ -9,7 +9,7 @@ export type DestroyResponse = IdentifiedResponse;
 
 export const destroyCodec: PayloadCodec<DestroyRequest, DestroyResponse> = {
   operation: Operation.Destroy,
-  decodeRequest: (payload) => decodeIdentifiedRequest(payload, 'Destroy'),
+  decodeRequest: (payload, version) => decodeIdentifiedRequest(payload, version, 'Destroy'),
   encodeRequest: encodeIdentifiedRequest,
   decodeResponse: (payload) => decodeIdentifiedResponse(payload, 'Destroy'),
   encodeResponse: encodeIdentifiedResponse,

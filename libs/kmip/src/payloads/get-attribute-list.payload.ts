@@ -23,9 +23,9 @@ export interface GetAttributeListResponse {
 
 export const getAttributeListCodec: PayloadCodec<GetAttributeListRequest, GetAttributeListResponse> = {
   operation: Operation.GetAttributeList,
-  decodeRequest: (payload) =>
+  decodeRequest: (payload, version) =>
     readPayload(payload, 'Get Attribute List', (reader) => ({
-      uniqueIdentifier: readRequestUniqueIdentifier(reader),
+      uniqueIdentifier: readRequestUniqueIdentifier(reader, version),
     })),
   encodeRequest: (request) =>
     ttlv.structure(Tag.RequestPayload, writeRequestUniqueIdentifier(request.uniqueIdentifier)),

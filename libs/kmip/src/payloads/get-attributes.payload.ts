@@ -33,7 +33,7 @@ export const getAttributesCodec: PayloadCodec<GetAttributesRequest, GetAttribute
   operation: Operation.GetAttributes,
   decodeRequest: (payload, version) =>
     readPayload(payload, 'Get Attributes', (reader) => ({
-      uniqueIdentifier: readRequestUniqueIdentifier(reader),
+      uniqueIdentifier: readRequestUniqueIdentifier(reader, version),
       attributeNames: nonEmpty(
         usesAttributesStructure(version)
           ? reader.manyItems(Tag.AttributeReference).map(decodeAttributeReference)

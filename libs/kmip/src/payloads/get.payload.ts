@@ -35,9 +35,9 @@ export interface GetResponse {
 
 export const getCodec: PayloadCodec<GetRequest, GetResponse> = {
   operation: Operation.Get,
-  decodeRequest: (payload) =>
+  decodeRequest: (payload, version) =>
     readPayload(payload, 'Get', (reader) => ({
-      uniqueIdentifier: readRequestUniqueIdentifier(reader),
+      uniqueIdentifier: readRequestUniqueIdentifier(reader, version),
       keyFormatType: reader.optionalEnumeration(Tag.KeyFormatType),
       keyWrapType: reader.optionalEnumeration(Tag.KeyWrapType),
       keyCompressionType: reader.optionalEnumeration(Tag.KeyCompressionType),

@@ -1,5 +1,6 @@
 import { ttlv, type TtlvItem, type TtlvStructure } from '../ttlv';
 import { Tag } from '../registry';
+import type { ProtocolVersion } from '../messages/protocol-version';
 import { readPayload } from './payload-reader';
 import {
   readRequestUniqueIdentifier,
@@ -12,8 +13,14 @@ export interface IdentifiedRequest {
   readonly uniqueIdentifier?: UniqueIdentifierValue;
 }
 
-export function decodeIdentifiedRequest(payload: TtlvItem, operationName: string): IdentifiedRequest {
-  return readPayload(payload, operationName, (reader) => ({ uniqueIdentifier: readRequestUniqueIdentifier(reader) }));
+export function decodeIdentifiedRequest(
+  payload: TtlvItem,
+  version: ProtocolVersion,
+  operationName: string,
+): IdentifiedRequest {
+  return readPayload(payload, operationName, (reader) => ({
+    uniqueIdentifier: readRequestUniqueIdentifier(reader, version),
+  }));
 }
 
 export function encodeIdentifiedRequest(request: IdentifiedRequest): TtlvStructure {

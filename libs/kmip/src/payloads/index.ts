@@ -37,3 +37,4 @@ export type { RegisterRequest, RegisterResponse } from './register.payload';
 export type { ReKeyRequest, ReKeyResponse } from './rekey.payload';
 export type { RevocationReason, RevokeRequest, RevokeResponse } from './revoke.payload';
 export type { SetAttributeRequest, SetAttributeResponse } from './set-attribute.payload';
+export { remodelRequestPayloads, remodelResponsePayloads } from './payload-round-trip';

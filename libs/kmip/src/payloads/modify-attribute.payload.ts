@@ -33,7 +33,7 @@ export const modifyAttributeCodec: PayloadCodec<ModifyAttributeRequest, ModifyAt
   operation: Operation.ModifyAttribute,
   decodeRequest: (payload, version) =>
     readPayload(payload, 'Modify Attribute', (reader) => {
-      const uniqueIdentifier = readRequestUniqueIdentifier(reader);
+      const uniqueIdentifier = readRequestUniqueIdentifier(reader, version);
       const current = usesAttributesStructure(version) ? reader.optionalItem(Tag.CurrentAttribute) : undefined;
       return {
         uniqueIdentifier,

@@ -35,7 +35,7 @@ export const reKeyCodec: PayloadCodec<ReKeyRequest, ReKeyResponse> = {
   operation: Operation.ReKey,
   decodeRequest: (payload, version) =>
     readPayload(payload, 'Re-key', (reader) => {
-      const uniqueIdentifier = readRequestUniqueIdentifier(reader);
+      const uniqueIdentifier = readRequestUniqueIdentifier(reader, version);
       const offset = reader.optionalInterval(Tag.Offset);
       const list = readAttributeList(reader, version);
       return {

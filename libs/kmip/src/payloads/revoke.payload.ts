@@ -30,9 +30,9 @@ export type RevokeResponse = IdentifiedResponse;
 
 export const revokeCodec: PayloadCodec<RevokeRequest, RevokeResponse> = {
   operation: Operation.Revoke,
-  decodeRequest: (payload) =>
+  decodeRequest: (payload, version) =>
     readPayload(payload, 'Revoke', (reader) => {
-      const uniqueIdentifier = readRequestUniqueIdentifier(reader);
+      const uniqueIdentifier = readRequestUniqueIdentifier(reader, version);
       const reason = new StructureReader(reader.requiredItem(Tag.RevocationReason), 'Revocation Reason');
       const revocationReason = {
         code: reason.enumeration(Tag.RevocationReasonCode),

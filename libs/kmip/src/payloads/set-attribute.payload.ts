@@ -23,7 +23,7 @@ export const setAttributeCodec: PayloadCodec<SetAttributeRequest, SetAttributeRe
   operation: Operation.SetAttribute,
   decodeRequest: (payload, version) =>
     readPayload(payload, 'Set Attribute', (reader) => ({
-      uniqueIdentifier: readRequestUniqueIdentifier(reader),
+      uniqueIdentifier: readRequestUniqueIdentifier(reader, version),
       attribute: decodeSingleAttributeV2(reader.requiredItem(Tag.NewAttribute), version),
     })),
   encodeRequest: (request) =>

@@ -1,6 +1,7 @@
 import { ttlv, type TtlvItem } from '../ttlv';
 import { Tag, UniqueIdentifier } from '../registry';
 import { KmipError } from '../messages/kmip-error';
+import { usesAttributesStructure, type ProtocolVersion } from '../messages/protocol-version';
 import type { StructureReader } from '../messages/structure-reader';
 
 /**
@@ -11,9 +12,16 @@ import type { StructureReader } from '../messages/structure-reader';
  */
 export type UniqueIdentifierValue = string | { readonly enumeration: number } | { readonly integer: number };
 
-export function readRequestUniqueIdentifier(reader: StructureReader): UniqueIdentifierValue | undefined {
+/** KMIP 1.x allows only the Text String form. */
+export function readRequestUniqueIdentifier(
+  reader: StructureReader,
+  version: ProtocolVersion,
+): UniqueIdentifierValue | undefined {
   const item = reader.optionalItem(Tag.UniqueIdentifier);
   if (item === undefined) return undefined;
+  if (!usesAttributesStructure(version) && item.type !== 'TextString') {
+    throw reader.error(`${reader.what}: field Unique Identifier is ${item.type}, expected TextString`);
+  }
   switch (item.type) {
     case 'TextString':
       return item.value;
