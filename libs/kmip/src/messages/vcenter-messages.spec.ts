@@ -17,6 +17,7 @@ import {
   decodeResponsePayload,
   encodeResponsePayload,
   remodelRequestPayloads,
+  requestBatchItem,
   remodelResponsePayloads,
   type DecodedRequest,
 } from '../payloads';
@@ -230,6 +231,27 @@ describe('vCenter on the wire', () => {
       },
     });
     expect(answer(message, [get])).toEqual(expected);
+  });
+
+  it('the client side writes the bytes vCenter writes (a load generator speaks like vCenter)', () => {
+    const ids = [Buffer.from('0000000000000001', 'hex'), Buffer.from('0000000000000002', 'hex')];
+    const expected = requestBytes([
+      requestItem(Operation.Get, [ttlv.text(Tag.UniqueIdentifier, KEY_ID)], ids[0]),
+      requestItem(
+        Operation.AddAttribute,
+        [ttlv.text(Tag.UniqueIdentifier, KEY_ID), attribute('x-Vendor', ttlv.text(Tag.AttributeValue, 'VMware, Inc.'))],
+        ids[1],
+      ),
+    ]);
+    const vendor = makeAttribute('x-Vendor', { type: 'TextString', value: 'VMware, Inc.' });
+    const written = encodeRequestBytes({
+      header: { protocolVersion: KMIP_1_1 },
+      batchItems: [
+        requestBatchItem(Operation.Get, { uniqueIdentifier: KEY_ID }, KMIP_1_1, ids[0]),
+        requestBatchItem(Operation.AddAttribute, { uniqueIdentifier: KEY_ID, attribute: vendor }, KMIP_1_1, ids[1]),
+      ],
+    });
+    expect(written).toEqual(expected);
   });
 
   it('Get Attributes of one custom attribute the key lacks: Success with only the Unique Identifier', () => {
