@@ -96,4 +96,18 @@ describe('AppendCoalescer', () => {
     await expect(appends.append('t', [rec('c')], [10])).resolves.toEqual([{ partition: 0, offset: 0 }]);
     expect(broker.log.get('t/0')).toEqual(['c']);
   });
+
+  it('tells when every queued append has settled', async () => {
+    const broker = new FakeBroker();
+    const appends = new AppendCoalescer(broker.produce, 1_000);
+    broker.holdRequests();
+    let settled = 0;
+    for (const v of ['a', 'b', 'c']) void appends.append('t', [rec(v)], [10]).then(() => settled++);
+    const idle = appends.whenIdle();
+    broker.releaseHeld();
+    await idle;
+    await Promise.resolve();
+    expect(settled).toBe(3);
+    expect(broker.log.get('t/0')).toEqual(['a', 'b', 'c']);
+  });
 });

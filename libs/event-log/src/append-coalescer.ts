@@ -44,7 +44,7 @@ interface Chunk {
  */
 export class AppendCoalescer {
   private readonly queue: Chunk[] = [];
-  private draining = false;
+  private draining: Promise<void> | undefined;
 
   constructor(
     private readonly produce: Produce,
@@ -71,18 +71,22 @@ export class AppendCoalescer {
         first = end;
       }
       if (append.pendingChunks === 0) resolve([]);
-      else if (!this.draining) void this.drain();
+      else this.draining ??= this.drain();
     });
   }
 
+  /** Resolves once every append queued so far has been acknowledged or has failed. */
+  async whenIdle(): Promise<void> {
+    while (this.draining) await this.draining;
+  }
+
   private async drain(): Promise<void> {
-    this.draining = true;
     try {
       for (let request = this.nextRequest(); request.length > 0; request = this.nextRequest()) {
         await this.send(request);
       }
     } finally {
-      this.draining = false;
+      this.draining = undefined;
     }
   }
 

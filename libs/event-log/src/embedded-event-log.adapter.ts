@@ -185,6 +185,7 @@ export class EmbeddedEventLog implements EventLog, EmbeddedSource {
     if (this.closed) return;
     this.closed = true;
     await Promise.all([...this.consumptions.values()].map((c) => c.stop()));
+    await this.appends.whenIdle();
     for (const wake of [...this.waiters.values()].flatMap((s) => [...s])) wake();
     await this.unlisten?.().catch(() => undefined);
     if (this.ownsDatabase) await this.database.close();

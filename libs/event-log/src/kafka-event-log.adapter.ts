@@ -178,6 +178,8 @@ export class KafkaEventLog implements EventLog {
     if (this.closed) return;
     this.closed = true;
     await Promise.all([...this.consumptions].map((c) => c.stop()));
+    // Appends already accepted get their answer (each bounded by the operation timeout) before the producer goes.
+    await this.appends.whenIdle();
     const producer = this.producer;
     this.producer = undefined;
     await producer?.then((p) => p.disconnect()).catch(() => undefined);

@@ -10,7 +10,7 @@ const EXPECTED_WARNINGS = [/Limiting retries for the idempotent producer/];
 const RETRIED_NAMESPACES = new Set(['Connection', 'BrokerPool']);
 
 /** Fields of a kafkajs log entry that are safe and useful to show (never message payloads). */
-const SAFE_FIELDS = ['broker', 'topic', 'partition', 'groupId', 'retryCount', 'retryTime'] as const;
+const SAFE_FIELDS = ['broker', 'topic', 'partition', 'groupId'] as const;
 
 /**
  * Routes kafkajs logging to the adapter's logger at WARN and ERROR only, one line per entry, with a short list of
@@ -20,6 +20,8 @@ export function kafkaLogCreator(logger: EventLogLogger): logCreator {
   return () =>
     ({ namespace, level, log }) => {
       if (level > logLevel.WARN || level === logLevel.NOTHING || RETRIED_NAMESPACES.has(namespace)) return;
+      // An attempt that will be retried: success or the final, typed failure reaches the caller anyway.
+      if (log.retryCount !== undefined) return;
       const message = typeof log.message === 'string' ? log.message : '';
       if (level === logLevel.WARN && EXPECTED_WARNINGS.some((re) => re.test(message))) return;
       const fields = SAFE_FIELDS.filter((f) => log[f] !== undefined).map((f) => `${f}=${String(log[f])}`);
