@@ -1,0 +1,92 @@
+import type { Consumption, EventLog } from '@kmip/event-log';
+import type { SqlDatabase } from '@kmip/sql';
+import { AccessProjector } from './access-projector';
+import { EventProjector } from './event-projector';
+import { consoleInventoryLogger, type InventoryLogger } from './inventory.logger';
+import { ensureInventorySchema } from './inventory-schema';
+import { InventoryTables, type InventoryOptions } from './inventory-tables';
+
+export const EVENTS_TOPIC = 'kmip.events';
+export const ACCESS_TOPIC = 'kmip.access';
+export const INVENTORY_GROUP = 'inventory';
+
+export interface ProjectorOptions extends InventoryOptions {
+  readonly eventsTopic?: string;
+  /** The access topic, or false to project `kmip.events` only. */
+  readonly accessTopic?: string | false;
+  /**
+   * Consumer group (default `inventory`): positions are stored under it. On the log, the access consumer joins
+   * `<group>.access`, because a Kafka group's members share partitions regardless of the topic each subscribed to.
+   */
+  readonly groupId?: string;
+  readonly maxRecordsPerTransaction?: number;
+  readonly logger?: InventoryLogger;
+}
+
+export interface RunningProjector {
+  /** Settles when the projector ends: resolves after `stop()`, rejects when a consumer failed (both are stopped). */
+  readonly done: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Creates the read model if needed and projects `kmip.events` and `kmip.access` from the stored positions on. */
+export async function startProjector(
+  eventLog: EventLog,
+  db: SqlDatabase,
+  options: ProjectorOptions = {},
+): Promise<RunningProjector> {
+  const tables = new InventoryTables(options.schema);
+  const groupId = options.groupId ?? INVENTORY_GROUP;
+  const logger = options.logger ?? consoleInventoryLogger;
+  await ensureInventorySchema(db, tables);
+
+  const events = new EventProjector(db, tables, {
+    topic: options.eventsTopic ?? EVENTS_TOPIC,
+    groupId,
+    ...(options.maxRecordsPerTransaction === undefined
+      ? {}
+      : { maxRecordsPerTransaction: options.maxRecordsPerTransaction }),
+  });
+  const consumptions: Consumption[] = [];
+  consumptions.push(
+    await eventLog.consume({
+      topic: options.eventsTopic ?? EVENTS_TOPIC,
+      groupId,
+      loadPositions: events.loadPositions,
+      handle: events.handle,
+    }),
+  );
+  const accessTopic = options.accessTopic ?? ACCESS_TOPIC;
+  if (accessTopic !== false) {
+    const access = new AccessProjector(db, tables, { topic: accessTopic, groupId, logger });
+    try {
+      consumptions.push(
+        await eventLog.consume({
+          topic: accessTopic,
+          groupId: `${groupId}.access`,
+          loadPositions: access.loadPositions,
+          handle: access.handle,
+        }),
+      );
+    } catch (error) {
+      await consumptions[0].stop();
+      throw error;
+    }
+  }
+
+  const stopAll = async (): Promise<void> => {
+    await Promise.all(consumptions.map((c) => c.stop()));
+  };
+  const done = Promise.all(
+    consumptions.map((c) =>
+      c.done.catch(async (error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        logger.error(`projector stopped: ${reason}`);
+        await stopAll();
+        throw error;
+      }),
+    ),
+  ).then(() => undefined);
+  done.catch(() => undefined);
+  return { done, stop: stopAll };
+}
