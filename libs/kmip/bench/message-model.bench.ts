@@ -4,20 +4,20 @@
  * three-item Add Attribute batch end to end (decode + answer + encode), and dumping a Get response for a debug log.
  * Each figure: operations per second over about one second after a short warm-up, timed with process.hrtime.
  */
-import { decodeTtlv, encodeTtlv, ttlv } from '../ttlv';
-import { syntheticKey, vcenterGetResponse } from '../ttlv/vectors/vcenter-messages';
-import { CryptographicAlgorithm, KeyFormatType, Operation, Tag } from '../registry';
-import { dumpTtlv } from '../dump';
-import { decodeRequestPayloads, encodeResponsePayload, resolveUniqueIdentifier, type GetResponse } from '../payloads';
-import { successItem } from './batch-results';
-import { decodeRequestBytes, encodeResponseBytes } from './message-bytes';
-import { KMIP_1_1 } from './protocol-version';
-
-/** The shape of tools/bench/benchmark.ts, restated so this library's build needs nothing outside it. */
-interface Benchmark {
-  readonly name: string;
-  run(report: (figure: string, value: number, unit: string) => void): Promise<void>;
-}
+import { decodeTtlv, encodeTtlv, ttlv } from '../src/ttlv';
+import { syntheticKey, vcenterGetResponse } from '../src/ttlv/vectors/vcenter-messages';
+import { CryptographicAlgorithm, KeyFormatType, Operation, Tag } from '../src/registry';
+import { dumpTtlv } from '../src/dump';
+import {
+  decodeRequestPayloads,
+  encodeResponsePayload,
+  resolveUniqueIdentifier,
+  type GetResponse,
+} from '../src/payloads';
+import { successItem } from '../src/messages/batch-results';
+import { decodeRequestBytes, encodeResponseBytes } from '../src/messages/message-bytes';
+import { KMIP_1_1 } from '../src/messages/protocol-version';
+import type { Benchmark } from '../../../tools/bench/benchmark';
 
 let sink: unknown;
 
