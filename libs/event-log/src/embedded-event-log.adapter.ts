@@ -243,7 +243,16 @@ export class EmbeddedEventLog implements EventLog, EmbeddedSource {
   }
 
   /** One transaction for the appends the coalescer gathered: reserve offsets, insert, notify on commit. */
-  private produce(request: ProduceRequest): Promise<PartitionAck[]> {
+  private async produce(request: ProduceRequest): Promise<PartitionAck[]> {
+    try {
+      return await this.produceInTransaction(request);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new EventLogUnavailableError(`the embedded log could not store the append: ${reason}`, { cause: error });
+    }
+  }
+
+  private produceInTransaction(request: ProduceRequest): Promise<PartitionAck[]> {
     return this.database.transaction(async (tx) => {
       const acks: PartitionAck[] = [];
       for (const { topic, records } of request) {

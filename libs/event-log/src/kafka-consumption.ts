@@ -89,8 +89,8 @@ export class KafkaConsumption implements Consumption {
       });
     } catch (error) {
       const mapped = this.mapError(error);
-      this.fail(mapped);
-      await this.stopping;
+      this.failure ??= mapped;
+      await this.stop();
       throw mapped;
     }
   }

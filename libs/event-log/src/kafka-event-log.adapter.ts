@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Kafka, Partitioners, type Admin, type Message, type Producer } from 'kafkajs';
 import { AppendCoalescer, type PartitionAck, type PartitionedRecord, type ProduceRequest } from './append-coalescer';
 import { withDeadline } from './deadline';
-import { EventLogClosedError, EventLogUnavailableError } from './event-log.errors';
+import { EventLogClosedError, EventLogUnavailableError, TopicNotFoundError } from './event-log.errors';
 import { consoleLogger, type EventLogLogger } from './event-log.logger';
 import type {
   AppendRecord,
@@ -36,7 +36,10 @@ export interface KafkaEventLogConfig {
 /** How long a topic's partition count is trusted before it is asked again (partitions can be added). */
 const PARTITION_COUNT_TTL_MS = 30_000;
 
-/** Topic settings of the design: records are kept forever and stamped with the broker's time. */
+/**
+ * Topic settings of the design: records are kept forever, and stamped with the broker's clock so a replay "from
+ * a timestamp" follows the order the log stored them in, not the clocks of many gateways.
+ */
 const TOPIC_CONFIG = [
   { name: 'retention.ms', value: '-1' },
   { name: 'message.timestamp.type', value: 'LogAppendTime' },
@@ -170,7 +173,12 @@ export class KafkaEventLog implements EventLog {
       (m) => this.consumptions.delete(m),
     );
     this.consumptions.add(member);
-    await withDeadline(member.start(), this.timeoutMs, () => this.timedOut('consume', options.topic));
+    await withDeadline(
+      member.start(),
+      this.timeoutMs,
+      () => this.timedOut('consume', options.topic),
+      () => void member.stop(),
+    );
     return member;
   }
 
@@ -243,12 +251,7 @@ export class KafkaEventLog implements EventLog {
     if (cached && Date.now() - cached.at < PARTITION_COUNT_TTL_MS) return cached.count;
     const { topics } = await this.call('metadata', topic, () => this.admin.fetchTopicMetadata({ topics: [topic] }));
     const count = topics.find((t) => t.name === topic)?.partitions.length ?? 0;
-    if (count === 0)
-      throw toEventLogError(Object.assign(new Error('no partitions'), { type: 'UNKNOWN_TOPIC_OR_PARTITION' }), {
-        operation: 'metadata',
-        brokers: this.brokers,
-        topic,
-      });
+    if (count === 0) throw new TopicNotFoundError(topic);
     this.partitionCounts.set(topic, { count, at: Date.now() });
     return count;
   }
