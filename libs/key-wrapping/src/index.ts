@@ -15,3 +15,4 @@ export * from './vault/sql-client';
 export * from './vault/wrapped-kek.vault';
 export * from './key-wrapping.service';
 export * from './open-root-key-provider';
+export * from './client';

@@ -1,0 +1,116 @@
+/**
+ * Builds the key-wrapping service from its parts, for both modes: the distributed main wraps it in the mTLS RPC
+ * server; the embedded main calls `runtime.client` (in-process) and the same side effects, on PGlite and the
+ * embedded log. The caller owns the database and the event log (it opens and closes them).
+ */
+import {
+  InProcessKeyWrappingClient,
+  KeyWrappingService,
+  WrappedKekVault,
+  type KeyWrappingClient,
+  type KeyWrappingOperations,
+} from '@kmip/key-wrapping';
+import type { EventLog } from '@kmip/event-log';
+import type { SqlDatabase } from '@kmip/sql';
+import type { TenantsConfig } from '../config/service-config';
+import { RootKeyRevocations } from '../crypto-shredding/root-key-revocations';
+import { ShreddingAwareOperations } from '../crypto-shredding/shredding-aware-operations';
+import type { ServiceLogger } from '../service.logger';
+import { ConsumerPositions } from '../side-effects/consumer-positions';
+import { EventEffects } from '../side-effects/event-effects.handler';
+import type { ObjectStates } from '../side-effects/object-states.port';
+import { RewrapEventsPublisher } from '../side-effects/rewrap-events.publisher';
+import { RootKeyRotationEffect } from '../side-effects/root-key-rotation.effect';
+import { SideEffectsConsumer } from '../side-effects/side-effects.consumer';
+import { TenantRootKeys, type ProviderOpener } from '../tenancy/tenant-root-keys';
+
+export interface KeyWrappingRuntimeOptions {
+  readonly tenants: TenantsConfig;
+  readonly database: SqlDatabase;
+  /** The schema of the vault, the revocations and the consumer positions (created if missing). */
+  readonly schema: string;
+  readonly logger: ServiceLogger;
+  /** The events topic and consumer group of the side effects; without them, no side effects run. */
+  readonly events?: {
+    readonly log: EventLog;
+    readonly topic: string;
+    readonly consumerGroup: string;
+    /** The read model's object states, for KeyRewrapped events and the conflicting-destroy check. */
+    readonly objectStates?: ObjectStates;
+  };
+  /** How often opened providers look for root key versions made elsewhere. Default 60 s; 0 never. */
+  readonly rootKeyRefreshMs?: number;
+  readonly openProvider?: ProviderOpener;
+}
+
+export interface KeyWrappingRuntime {
+  readonly roots: TenantRootKeys;
+  readonly vault: WrappedKekVault;
+  /** What the RPC controller serves: crypto-shredding and tenant checks before the key-wrapping logic. */
+  readonly operations: KeyWrappingOperations;
+  /** The in-process client over `operations` (embedded mode). */
+  readonly client: KeyWrappingClient;
+  startSideEffects(): Promise<void>;
+  stopSideEffects(): Promise<void>;
+  /** Stops the side effects and closes the providers (not the database or the log). */
+  close(): Promise<void>;
+}
+
+export async function createKeyWrappingRuntime(options: KeyWrappingRuntimeOptions): Promise<KeyWrappingRuntime> {
+  const { database, schema, logger } = options;
+  await database.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  const vaultOptions = { schema };
+  const vault = new WrappedKekVault(database, vaultOptions);
+  await vault.ensureSchema();
+  const revocations = new RootKeyRevocations(schema);
+  await revocations.ensureSchema(database);
+
+  const roots = new TenantRootKeys(options.tenants, logger, options.openProvider);
+  const service = new KeyWrappingService({ providerFor: (tenant) => roots.providerFor(tenant), vault });
+  const operations = new ShreddingAwareOperations(service, revocations, database, (tenant) => roots.serves(tenant));
+  const client = new InProcessKeyWrappingClient(operations, { defaultTenant: options.tenants.defaultTenant });
+  roots.startRefreshing(options.rootKeyRefreshMs ?? 60_000);
+
+  let consumer: SideEffectsConsumer | undefined;
+  const events = options.events;
+  if (events) {
+    const positions = new ConsumerPositions(schema, events.consumerGroup, events.topic);
+    await positions.ensureSchema(database);
+    const publisher = events.objectStates
+      ? new RewrapEventsPublisher({ log: events.log, topic: events.topic, states: events.objectStates, logger })
+      : undefined;
+    if (!publisher) logger.warn('no object states wired: rotations rewrap blobs but append no KeyRewrapped events');
+    const rotation = new RootKeyRotationEffect({ roots, service, vault, revocations, db: database, publisher, logger });
+    const effects = new EventEffects({
+      db: database,
+      vaultOptions,
+      positions,
+      revocations,
+      rotation,
+      states: events.objectStates,
+      logger,
+    });
+    consumer = new SideEffectsConsumer({
+      log: events.log,
+      topic: events.topic,
+      groupId: events.consumerGroup,
+      db: database,
+      positions,
+      handle: effects.handle,
+      logger,
+    });
+  }
+
+  return {
+    roots,
+    vault,
+    operations,
+    client,
+    startSideEffects: async () => consumer?.start(),
+    stopSideEffects: async () => consumer?.stop(),
+    close: async () => {
+      await consumer?.stop();
+      await roots.close();
+    },
+  };
+}
