@@ -78,6 +78,8 @@ export function describeProjection(name: string, open: () => Promise<ProjectionS
     const eventsTopic = uniqueName('events');
     const accessTopic = uniqueName('access');
     const groupId = uniqueName('inventory');
+    const logged: string[] = [];
+    const logger = { warn: (m: string) => logged.push(m), error: (m: string) => logged.push(m) };
 
     async function append(envelopes: readonly EventEnvelope[]): Promise<void> {
       await setup.log.append(eventsTopic, toCommandRecords(envelopes, randomUUID()));
@@ -121,7 +123,7 @@ export function describeProjection(name: string, open: () => Promise<ProjectionS
         { name: eventsTopic, partitions: setup.partitions },
         { name: accessTopic, partitions: 2 },
       ]);
-      projector = await startProjector(setup.log, setup.db, { schema, eventsTopic, accessTopic, groupId });
+      projector = await startProjector(setup.log, setup.db, { schema, eventsTopic, accessTopic, groupId, logger });
       waiter = await VerdictWaiter.start(setup.db, { schema });
       readModel = new InventoryReadModel(setup.db, { schema });
     });
@@ -359,6 +361,10 @@ export function describeProjection(name: string, open: () => Promise<ProjectionS
       ]);
       await waitUntil('three access records', async () => (await readModel.accessHistory(tenant)).length === 3);
       expect(await readModel.accessHistory(tenant)).toEqual(records);
+      // The unreadable record is reported by its position, never by its content.
+      expect(logged).toEqual([
+        expect.stringMatching(/^skipped unreadable \S+ record \d+@\d+: the record is not JSON$/),
+      ]);
       expect(await readModel.accessHistory(tenant, { objectId: 'k1' })).toEqual([records[0], records[2]]);
       expect(await readModel.accessHistory(tenant, { limit: 1, offset: 1 })).toEqual([records[1]]);
       expect(await readModel.accessHistory(uniqueName('nobody'))).toEqual([]);
@@ -379,7 +385,7 @@ export function describeProjection(name: string, open: () => Promise<ProjectionS
       expect(replayed).toBe(before.audit.length);
       expect(await readModelSnapshot(setup.db, tables)).toEqual(before);
       // The rebuilt projector carries on from where the replay ended.
-      projector = await startProjector(setup.log, setup.db, { schema, eventsTopic, accessTopic, groupId });
+      projector = await startProjector(setup.log, setup.db, { schema, eventsTopic, accessTopic, groupId, logger });
       await newTenant();
     });
   });

@@ -31,7 +31,13 @@ describe('a command cut by the end of a batch', () => {
     const db = new PgliteDatabase(log.database);
     const schema = 'split_commands';
     await log.createTopics([{ name: 'events', partitions: 1 }]);
-    const projector = await startProjector(log, db, { schema, eventsTopic: 'events', accessTopic: false });
+    // Also runs the projector without waiting for WAL flushes, which the database must accept.
+    const projector = await startProjector(log, db, {
+      schema,
+      eventsTopic: 'events',
+      accessTopic: false,
+      synchronousCommit: false,
+    });
     const waiter = await VerdictWaiter.start(db, { schema });
     try {
       const outcomes = [];

@@ -65,17 +65,26 @@ export class AccessProjector {
           },
         ];
       });
-      if (rows.length > 0) {
-        await tx.query(
-          `insert into ${this.tables.accessLog} (partition, "offset", id, at, tenant, fingerprint, address, operation,
+      // The rows and the new position in one statement (one round trip).
+      await tx.query(
+        `with written as (
+           insert into ${this.tables.accessLog} (partition, "offset", id, at, tenant, fingerprint, address, operation,
                   object_id, result)
            select * from jsonb_to_recordset($1::jsonb) as r(partition int, "offset" bigint, id text, at text,
                   tenant text, fingerprint text, address text, operation text, object_id text, result text)
-           on conflict (partition, "offset") do nothing`,
-          [JSON.stringify(rows)],
-        );
-      }
-      await this.positions.store(tx, partition, fresh[fresh.length - 1].offset + 1);
+           on conflict (partition, "offset") do nothing
+           returning 1
+         )
+         update ${this.tables.consumerPositions} set next_offset = $5
+          where group_id = $2 and topic = $3 and partition = $4`,
+        [
+          JSON.stringify(rows),
+          this.positions.groupId,
+          this.positions.topic,
+          partition,
+          fresh[fresh.length - 1].offset + 1,
+        ],
+      );
     });
   };
 }

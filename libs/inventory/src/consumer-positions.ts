@@ -12,8 +12,8 @@ const UNSET = -1;
 export class ConsumerPositions {
   constructor(
     private readonly tables: InventoryTables,
-    private readonly groupId: string,
-    private readonly topic: string,
+    readonly groupId: string,
+    readonly topic: string,
   ) {}
 
   async load(db: SqlClient, partitions?: readonly number[]): Promise<StartOffsets> {
@@ -30,25 +30,16 @@ export class ConsumerPositions {
    * second projector of the same partition waits here and then sees the position the first one committed.
    */
   async lock(tx: SqlClient, partition: number): Promise<number | undefined> {
-    await tx.query(
-      `insert into ${this.tables.consumerPositions} (group_id, topic, partition, next_offset)
-       values ($1, $2, $3, $4) on conflict do nothing`,
-      [this.groupId, this.topic, partition, UNSET],
-    );
+    // An upsert that changes nothing still takes the row lock, and after waiting for another holder it returns
+    // the row as that one committed it.
     const { rows } = await tx.query<{ next_offset: string | number }>(
-      `select next_offset from ${this.tables.consumerPositions}
-        where group_id = $1 and topic = $2 and partition = $3 for update`,
-      [this.groupId, this.topic, partition],
+      `insert into ${this.tables.consumerPositions} as p (group_id, topic, partition, next_offset)
+       values ($1, $2, $3, $4)
+       on conflict (group_id, topic, partition) do update set next_offset = p.next_offset
+       returning next_offset`,
+      [this.groupId, this.topic, partition, UNSET],
     );
     const next = Number(rows[0].next_offset);
     return next === UNSET ? undefined : next;
-  }
-
-  async store(tx: SqlClient, partition: number, nextOffset: number): Promise<void> {
-    await tx.query(
-      `update ${this.tables.consumerPositions} set next_offset = $4
-        where group_id = $1 and topic = $2 and partition = $3`,
-      [this.groupId, this.topic, partition, nextOffset],
-    );
   }
 }

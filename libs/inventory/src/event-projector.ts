@@ -9,11 +9,12 @@ import {
 import type { SqlClient, SqlDatabase } from '@kmip/sql';
 import { encodeClientRemoval, CLIENTS_CHANNEL } from './client-notification';
 import { groupCommands, type CommandGroup } from './command-grouping';
-import { judgeCommand, type RecordOutcome, type StreamState } from './command-judge';
+import { judgeCommand, streamOf, type RecordOutcome, type StreamState } from './command-judge';
 import { ConsumerPositions } from './consumer-positions';
 import { decodeEventRecord, type DecodedRecord } from './decoded-record';
 import type { InventoryTables } from './inventory-tables';
 import { objectRow } from './object-row';
+import { projectionLoadSql, projectionWriteSql } from './projection-write.sql';
 import { streamKey, type StreamRef } from './stream-key';
 import { encodeVerdictNotifications, VERDICTS_CHANNEL } from './verdict-notification';
 
@@ -23,6 +24,13 @@ export interface EventProjectorOptions {
   readonly groupId: string;
   /** Records applied in one transaction at most (whole commands are never split). Default 500. */
   readonly maxRecordsPerTransaction?: number;
+  /**
+   * Default true. False lets PostgreSQL acknowledge a commit before its WAL is flushed (`synchronous_commit = off`),
+   * which saves a disk flush per transaction. A database crash then loses the last few projected transactions, and
+   * their positions with them: the projector applies those records again from Kafka, to the same result, but
+   * verdicts already announced are briefly not visible in the read model until it has.
+   */
+  readonly synchronousCommit?: boolean;
 }
 
 interface ChunkState {
@@ -41,6 +49,7 @@ interface ChunkState {
 export class EventProjector {
   private readonly positions: ConsumerPositions;
   private readonly maxRecords: number;
+  private readonly synchronousCommit: boolean;
   private readonly held = new Map<number, { readonly records: LoggedRecord[]; readonly next: number }>();
 
   constructor(
@@ -50,6 +59,7 @@ export class EventProjector {
   ) {
     this.positions = new ConsumerPositions(tables, options.groupId, options.topic);
     this.maxRecords = options.maxRecordsPerTransaction ?? 500;
+    this.synchronousCommit = options.synchronousCommit ?? true;
   }
 
   readonly loadPositions = (partitions: readonly number[]): Promise<StartOffsets> => {
@@ -86,7 +96,10 @@ export class EventProjector {
   };
 
   private applyChunk(partition: number, groups: readonly CommandGroup[]): Promise<void> {
+    // Decoding needs no lock: done before the transaction, which then only waits on the database.
+    const decodedGroups = new Map(groups.map((g) => [g, g.records.map(decodeEventRecord)]));
     return this.db.transaction(async (tx) => {
+      if (!this.synchronousCommit) await tx.query('set local synchronous_commit = off');
       const stored = await this.positions.lock(tx, partition);
       const fresh = stored === undefined ? groups : groups.filter((g) => lastOffset(g) >= stored);
       if (fresh.length === 0) return;
@@ -95,7 +108,7 @@ export class EventProjector {
         // Either a gap (records never handed over) or a stored position inside a command: both are bugs upstream.
         throw new Error(`partition ${partition}: stored position ${stored}, but the next records start at ${first}`);
       }
-      const decoded = fresh.map((g) => g.records.map(decodeEventRecord));
+      const decoded = fresh.map((g) => decodedGroups.get(g)!);
       const state = await this.loadChunkState(tx, decoded.flat());
       const outcomes: { group: CommandGroup; outcome: RecordOutcome }[] = [];
       fresh.forEach((group, i) => {
@@ -115,10 +128,27 @@ export class EventProjector {
           if (id !== undefined && outcome.recordsVerdict) state.verdictIds.add(id);
         }
       });
-      await this.writeStates(tx, state);
-      await this.writeAudit(tx, outcomes);
-      await this.writeVerdicts(tx, outcomes);
-      await this.positions.store(tx, partition, lastOffset(fresh[fresh.length - 1]) + 1);
+      const { objectRows, tenantRows, tenants } = stateRows(state);
+      if (tenants.length > 0) await this.syncClients(tx, tenants);
+      const verdicts = verdictRows(outcomes);
+      await tx.query(projectionWriteSql(this.tables), [
+        JSON.stringify(objectRows),
+        JSON.stringify(tenantRows),
+        JSON.stringify(auditRows(outcomes)),
+        JSON.stringify(verdicts),
+        this.positions.groupId,
+        this.positions.topic,
+        partition,
+        lastOffset(fresh[fresh.length - 1]) + 1,
+        VERDICTS_CHANNEL,
+        encodeVerdictNotifications(
+          verdicts.map((r) => ({
+            eventId: r.event_id,
+            verdict: r.verdict,
+            ...(r.version === null ? {} : { version: r.version }),
+          })),
+        ),
+      ]);
     });
   }
 
@@ -130,93 +160,26 @@ export class EventProjector {
       const id = eventIdOf(d);
       if (id !== undefined) ids.push(id);
       if (!d.ok) continue;
-      tenants.add(d.envelope.tenant);
-      if (d.envelope.objectId !== undefined) {
-        const ref = { kind: 'object' as const, tenant: d.envelope.tenant, objectId: d.envelope.objectId };
-        objects.set(streamKey(ref), ref);
-      }
+      const ref = streamOf(d.envelope);
+      if (ref.kind === 'object') objects.set(streamKey(ref), ref);
+      else tenants.add(ref.tenant);
     }
+    const refs = [...objects.values()];
+    const { rows } = await tx.query<{
+      kind: 'object' | 'tenant' | 'verdict';
+      tenant: string;
+      id: string;
+      state: StreamState;
+    }>(projectionLoadSql(this.tables), [refs.map((r) => r.tenant), refs.map((r) => r.objectId), [...tenants], ids]);
     const loaded = new Map<string, StreamState>();
-    if (objects.size > 0) {
-      const refs = [...objects.values()];
-      const { rows } = await tx.query<{ tenant: string; object_id: string; state: ManagedObjectState }>(
-        `select o.tenant, o.object_id, o.state from ${this.tables.objects} o
-           join unnest($1::text[], $2::text[]) as k(tenant, object_id)
-             on o.tenant = k.tenant and o.object_id = k.object_id`,
-        [refs.map((r) => r.tenant), refs.map((r) => r.objectId)],
-      );
-      for (const r of rows) loaded.set(streamKey({ kind: 'object', tenant: r.tenant, objectId: r.object_id }), r.state);
-    }
-    if (tenants.size > 0) {
-      const { rows } = await tx.query<{ tenant: string; state: TenantState }>(
-        `select tenant, state from ${this.tables.tenants} where tenant = any($1::text[])`,
-        [[...tenants]],
-      );
-      for (const r of rows) loaded.set(streamKey({ kind: 'tenant', tenant: r.tenant }), r.state);
-    }
     const verdictIds = new Set<string>();
-    if (ids.length > 0) {
-      const { rows } = await tx.query<{ event_id: string }>(
-        `select event_id from ${this.tables.verdicts} where event_id = any($1::text[])`,
-        [ids],
-      );
-      for (const r of rows) verdictIds.add(r.event_id);
+    for (const r of rows) {
+      if (r.kind === 'verdict') verdictIds.add(r.id);
+      else if (r.kind === 'object')
+        loaded.set(streamKey({ kind: 'object', tenant: r.tenant, objectId: r.id }), r.state);
+      else loaded.set(streamKey({ kind: 'tenant', tenant: r.tenant }), r.state);
     }
     return { loaded, changed: new Map(), verdictIds };
-  }
-
-  private async writeStates(tx: SqlClient, state: ChunkState): Promise<void> {
-    const objectRows: unknown[] = [];
-    const tenantRows: unknown[] = [];
-    const tenants: Tenant[] = [];
-    for (const { ref, state: s, at } of state.changed.values()) {
-      if (ref.kind === 'object') {
-        const row = objectRow(s as ManagedObjectState);
-        objectRows.push({
-          tenant: ref.tenant,
-          object_id: ref.objectId,
-          version: row.version,
-          state: row.state,
-          object_type: row.objectType,
-          kmip_state: row.kmipState,
-          algorithm: row.algorithm,
-          names: row.names,
-          custom_attributes: row.customAttributes,
-          attribute_keys: row.attributeKeys,
-          root_key_id: row.rootKeyId,
-          root_key_version: row.rootKeyVersion,
-          updated_at: at,
-        });
-      } else {
-        tenantRows.push({ tenant: ref.tenant, version: s.version, state: s, updated_at: at });
-        if ((s as TenantState).status === 'Known') tenants.push(s as Tenant);
-      }
-    }
-    if (objectRows.length > 0) {
-      await tx.query(
-        `insert into ${this.tables.objects} (tenant, object_id, version, state, object_type, kmip_state, algorithm,
-                names, custom_attributes, attribute_keys, root_key_id, root_key_version, updated_at)
-         select * from jsonb_to_recordset($1::jsonb) as r(tenant text, object_id text, version int, state jsonb,
-                object_type text, kmip_state text, algorithm text, names text[], custom_attributes jsonb,
-                attribute_keys text[], root_key_id text, root_key_version int, updated_at text)
-         on conflict (tenant, object_id) do update set version = excluded.version, state = excluded.state,
-                object_type = excluded.object_type, kmip_state = excluded.kmip_state, algorithm = excluded.algorithm,
-                names = excluded.names, custom_attributes = excluded.custom_attributes,
-                attribute_keys = excluded.attribute_keys, root_key_id = excluded.root_key_id,
-                root_key_version = excluded.root_key_version, updated_at = excluded.updated_at`,
-        [JSON.stringify(objectRows)],
-      );
-    }
-    if (tenantRows.length > 0) {
-      await tx.query(
-        `insert into ${this.tables.tenants} (tenant, version, state, updated_at)
-         select * from jsonb_to_recordset($1::jsonb) as r(tenant text, version int, state jsonb, updated_at text)
-         on conflict (tenant) do update set version = excluded.version, state = excluded.state,
-                updated_at = excluded.updated_at`,
-        [JSON.stringify(tenantRows)],
-      );
-      await this.syncClients(tx, tenants);
-    }
   }
 
   /**
@@ -267,96 +230,6 @@ export class EventProjector {
       );
     }
   }
-
-  private async writeAudit(
-    tx: SqlClient,
-    outcomes: readonly { group: CommandGroup; outcome: RecordOutcome }[],
-  ): Promise<void> {
-    const rows = outcomes.map(({ group, outcome }) => {
-      const d = outcome.decoded;
-      const base = {
-        partition: d.record.partition,
-        offset: d.record.offset,
-        verdict: outcome.verdict,
-        version: outcome.version ?? null,
-        reason: outcome.reason ?? null,
-        command_id: group.commandId ?? null,
-        logged_at: d.record.timestamp,
-      };
-      if (!d.ok) {
-        return {
-          ...base,
-          event_id: d.salvaged.id ?? null,
-          type: d.salvaged.type ?? null,
-          tenant: d.salvaged.tenant ?? d.record.key,
-          object_id: d.salvaged.objectId ?? null,
-          occurred_at: d.salvaged.occurredAt ?? null,
-        };
-      }
-      const e = d.envelope;
-      return {
-        ...base,
-        event_id: e.id,
-        type: e.type,
-        schema_version: e.schemaVersion,
-        tenant: e.tenant,
-        object_id: e.objectId ?? null,
-        actor: e.actor,
-        occurred_at: e.occurredAt,
-        expected_version: e.expectedVersion ?? null,
-        data: e.data,
-      };
-    });
-    await tx.query(
-      `insert into ${this.tables.auditEvents} (partition, "offset", event_id, type, schema_version, tenant, object_id,
-              actor, occurred_at, expected_version, verdict, version, reason, command_id, data, logged_at)
-       select partition, "offset", event_id, type, schema_version, tenant, object_id, actor, occurred_at,
-              expected_version, verdict, version, reason, command_id, data, logged_at
-         from jsonb_to_recordset($1::jsonb) as r(partition int, "offset" bigint, event_id text, type text,
-              schema_version int, tenant text, object_id text, actor jsonb, occurred_at text, expected_version int,
-              verdict text, version int, reason text, command_id text, data jsonb, logged_at bigint)
-       on conflict (partition, "offset") do nothing`,
-      [JSON.stringify(rows)],
-    );
-  }
-
-  private async writeVerdicts(
-    tx: SqlClient,
-    outcomes: readonly { group: CommandGroup; outcome: RecordOutcome }[],
-  ): Promise<void> {
-    const rows = outcomes.flatMap(({ group, outcome }) => {
-      const eventId = eventIdOf(outcome.decoded);
-      if (eventId === undefined || !outcome.recordsVerdict) return [];
-      return [
-        {
-          event_id: eventId,
-          verdict: outcome.verdict,
-          version: outcome.version ?? null,
-          command_id: group.commandId ?? null,
-          reason: outcome.reason ?? null,
-          partition: outcome.decoded.record.partition,
-          offset: outcome.decoded.record.offset,
-        },
-      ];
-    });
-    if (rows.length === 0) return;
-    await tx.query(
-      `insert into ${this.tables.verdicts} (event_id, verdict, version, command_id, reason, partition, "offset")
-       select event_id, verdict, version, command_id, reason, partition, "offset"
-         from jsonb_to_recordset($1::jsonb) as r(event_id text, verdict text, version int, command_id text,
-              reason text, partition int, "offset" bigint)
-       on conflict (event_id) do nothing`,
-      [JSON.stringify(rows)],
-    );
-    const payloads = encodeVerdictNotifications(
-      rows.map((r) => ({
-        eventId: r.event_id,
-        verdict: r.verdict,
-        ...(r.version === null ? {} : { version: r.version }),
-      })),
-    );
-    await tx.query(`select pg_notify($1, p) from unnest($2::text[]) as p`, [VERDICTS_CHANNEL, payloads]);
-  }
 }
 
 function lastOffset(group: CommandGroup): number {
@@ -365,4 +238,95 @@ function lastOffset(group: CommandGroup): number {
 
 function eventIdOf(decoded: DecodedRecord): string | undefined {
   return decoded.ok ? decoded.envelope.id : decoded.salvaged.id;
+}
+
+type Judged = readonly { group: CommandGroup; outcome: RecordOutcome }[];
+
+/** The rows of the streams a chunk changed. */
+function stateRows(state: ChunkState): { objectRows: unknown[]; tenantRows: unknown[]; tenants: Tenant[] } {
+  const objectRows: unknown[] = [];
+  const tenantRows: unknown[] = [];
+  const tenants: Tenant[] = [];
+  for (const { ref, state: s, at } of state.changed.values()) {
+    if (ref.kind === 'object') {
+      const row = objectRow(s as ManagedObjectState);
+      objectRows.push({
+        tenant: ref.tenant,
+        object_id: ref.objectId,
+        version: row.version,
+        state: row.state,
+        object_type: row.objectType,
+        kmip_state: row.kmipState,
+        algorithm: row.algorithm,
+        names: row.names,
+        custom_attributes: row.customAttributes,
+        attribute_keys: row.attributeKeys,
+        root_key_id: row.rootKeyId,
+        root_key_version: row.rootKeyVersion,
+        updated_at: at,
+      });
+    } else {
+      tenantRows.push({ tenant: ref.tenant, version: s.version, state: s, updated_at: at });
+      if ((s as TenantState).status === 'Known') tenants.push(s as Tenant);
+    }
+  }
+  return { objectRows, tenantRows, tenants };
+}
+
+/** One audit row per record: the envelope's fields, or what could be salvaged of a malformed record. */
+function auditRows(judged: Judged): unknown[] {
+  return judged.map(({ group, outcome }) => {
+    const d = outcome.decoded;
+    const base = {
+      partition: d.record.partition,
+      offset: d.record.offset,
+      verdict: outcome.verdict,
+      version: outcome.version ?? null,
+      reason: outcome.reason ?? null,
+      command_id: group.commandId ?? null,
+      logged_at: d.record.timestamp,
+    };
+    if (!d.ok) {
+      return {
+        ...base,
+        event_id: d.salvaged.id ?? null,
+        type: d.salvaged.type ?? null,
+        tenant: d.salvaged.tenant ?? d.record.key,
+        object_id: d.salvaged.objectId ?? null,
+        occurred_at: d.salvaged.occurredAt ?? null,
+      };
+    }
+    const e = d.envelope;
+    return {
+      ...base,
+      event_id: e.id,
+      type: e.type,
+      schema_version: e.schemaVersion,
+      tenant: e.tenant,
+      object_id: e.objectId ?? null,
+      actor: e.actor,
+      occurred_at: e.occurredAt,
+      expected_version: e.expectedVersion ?? null,
+      data: e.data,
+    };
+  });
+}
+
+/** One verdict row per event id, except for records repeating an id that already has one. */
+function verdictRows(judged: Judged) {
+  return judged.flatMap(({ group, outcome }) => {
+    const eventId = eventIdOf(outcome.decoded);
+    if (eventId === undefined || !outcome.recordsVerdict) return [];
+    return [
+      {
+        event_id: eventId,
+        verdict: outcome.verdict,
+        version: outcome.version ?? null,
+        command_id: group.commandId ?? null,
+        reason: outcome.reason ?? null,
+        partition: outcome.decoded.record.partition,
+        offset: outcome.decoded.record.offset,
+      },
+    ];
+  });
 }

@@ -20,6 +20,8 @@ export interface ProjectorOptions extends InventoryOptions {
    */
   readonly groupId?: string;
   readonly maxRecordsPerTransaction?: number;
+  /** See `EventProjectorOptions.synchronousCommit` (default true). */
+  readonly synchronousCommit?: boolean;
   readonly logger?: InventoryLogger;
 }
 
@@ -46,6 +48,7 @@ export async function startProjector(
     ...(options.maxRecordsPerTransaction === undefined
       ? {}
       : { maxRecordsPerTransaction: options.maxRecordsPerTransaction }),
+    ...(options.synchronousCommit === undefined ? {} : { synchronousCommit: options.synchronousCommit }),
   });
   const consumptions: Consumption[] = [];
   consumptions.push(

@@ -1,0 +1,69 @@
+import type { InventoryTables } from './inventory-tables';
+
+/**
+ * Everything one projector transaction writes, as one statement (one round trip): data-modifying CTEs each run
+ * exactly once, whatever the final SELECT reads. Parameters: $1 object rows, $2 tenant rows, $3 audit rows,
+ * $4 verdict rows (each a JSON array), $5 group, $6 topic, $7 partition, $8 next offset, $9 NOTIFY channel,
+ * $10 NOTIFY payloads. The NOTIFYs are delivered when the transaction commits.
+ */
+export function projectionWriteSql(t: InventoryTables): string {
+  return `
+with
+objects_written as (
+  insert into ${t.objects} (tenant, object_id, version, state, object_type, kmip_state, algorithm, names,
+         custom_attributes, attribute_keys, root_key_id, root_key_version, updated_at)
+  select * from jsonb_to_recordset($1::jsonb) as r(tenant text, object_id text, version int, state jsonb,
+         object_type text, kmip_state text, algorithm text, names text[], custom_attributes jsonb,
+         attribute_keys text[], root_key_id text, root_key_version int, updated_at text)
+  on conflict (tenant, object_id) do update set version = excluded.version, state = excluded.state,
+         object_type = excluded.object_type, kmip_state = excluded.kmip_state, algorithm = excluded.algorithm,
+         names = excluded.names, custom_attributes = excluded.custom_attributes,
+         attribute_keys = excluded.attribute_keys, root_key_id = excluded.root_key_id,
+         root_key_version = excluded.root_key_version, updated_at = excluded.updated_at
+  returning 1
+),
+tenants_written as (
+  insert into ${t.tenants} (tenant, version, state, updated_at)
+  select * from jsonb_to_recordset($2::jsonb) as r(tenant text, version int, state jsonb, updated_at text)
+  on conflict (tenant) do update set version = excluded.version, state = excluded.state,
+         updated_at = excluded.updated_at
+  returning 1
+),
+audit_written as (
+  insert into ${t.auditEvents} (partition, "offset", event_id, type, schema_version, tenant, object_id, actor,
+         occurred_at, expected_version, verdict, version, reason, command_id, data, logged_at)
+  select partition, "offset", event_id, type, schema_version, tenant, object_id, actor, occurred_at,
+         expected_version, verdict, version, reason, command_id, data, logged_at
+    from jsonb_to_recordset($3::jsonb) as r(partition int, "offset" bigint, event_id text, type text,
+         schema_version int, tenant text, object_id text, actor jsonb, occurred_at text, expected_version int,
+         verdict text, version int, reason text, command_id text, data jsonb, logged_at bigint)
+  on conflict (partition, "offset") do nothing
+  returning 1
+),
+verdicts_written as (
+  insert into ${t.verdicts} (event_id, verdict, version, command_id, reason, partition, "offset")
+  select event_id, verdict, version, command_id, reason, partition, "offset"
+    from jsonb_to_recordset($4::jsonb) as r(event_id text, verdict text, version int, command_id text,
+         reason text, partition int, "offset" bigint)
+  on conflict (event_id) do nothing
+  returning 1
+),
+position_written as (
+  update ${t.consumerPositions} set next_offset = $8
+   where group_id = $5 and topic = $6 and partition = $7
+  returning 1
+)
+select pg_notify($9, p) from unnest($10::text[]) as p`;
+}
+
+/** Loads what a chunk needs in one round trip: $1/$2 object keys, $3 tenants, $4 event ids with a verdict. */
+export function projectionLoadSql(t: InventoryTables): string {
+  return `
+select 'object' as kind, o.tenant as tenant, o.object_id as id, o.state as state
+  from ${t.objects} o
+  join unnest($1::text[], $2::text[]) as k(tenant, object_id) on o.tenant = k.tenant and o.object_id = k.object_id
+union all
+select 'tenant', tenant, null::text, state from ${t.tenants} where tenant = any($3::text[])
+union all
+select 'verdict', null::text, event_id, null::jsonb from ${t.verdicts} where event_id = any($4::text[])`;
+}
