@@ -239,7 +239,8 @@ test('RootKeyRevoked crypto-shreds the tenant: unwrap and generate fail, also af
   expect(await failureCode(client.unwrap({ tenant: TENANT, objectId }))).toBe('ROOT_KEY_REVOKED');
   expect(await failureCode(client.generate({ tenant: TENANT, objectId: 'after-revocation' }))).toBe('ROOT_KEY_REVOKED');
 
-  await service!.stop();
+  // SIGTERM drains and exits cleanly.
+  expect(await service!.stop()).toBe(0);
   service = await ServiceProcess.start(env);
   expect(await failureCode(client.unwrap({ tenant: TENANT, objectId }))).toBe('ROOT_KEY_REVOKED');
   // A rotation after the revocation changes nothing.
