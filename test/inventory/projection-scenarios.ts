@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventLog } from '@kmip/event-log';
 import {
+  clientAllowed,
   foldManagedObject,
   keyRewrapped,
   toEvent,
@@ -306,10 +307,29 @@ export function describeProjection(name: string, open: () => Promise<ProjectionS
           allowedOperations: ['Create', 'Get'],
           trust: 'PinnedFingerprint',
         });
+        // A second tenant allowing the same certificate later does not take it over…
+        const later = await newTenant();
+        const laterAllow = clientAllowed({
+          fingerprint,
+          allowedOperations: ['Get'],
+          trust: 'PinnedFingerprint',
+          at: '2024-06-01T00:00:00Z',
+        });
+        await command(envelopesOf([laterAllow], { tenant: later, expectedVersion: 1, actor: OPERATOR }));
+        expect(await readModel.findClient(fingerprint)).toMatchObject({ tenant });
+
         await command(envelopesOf([clientRemovedEvent(fingerprint)], { tenant, expectedVersion: 2, actor: OPERATOR }));
+        // …but has it once the first tenant removed it.
+        expect(await readModel.findClient(fingerprint)).toMatchObject({ tenant: later, allowedOperations: ['Get'] });
+        await command(
+          envelopesOf([clientRemovedEvent(fingerprint)], { tenant: later, expectedVersion: 2, actor: OPERATOR }),
+        );
         expect(await readModel.findClient(fingerprint)).toBeUndefined();
-        await waitUntil('the removal notification', () => removals.length > 0);
-        expect(removals).toEqual([{ tenant, fingerprint }]);
+        await waitUntil('both removal notifications', () => removals.length === 2);
+        expect(removals).toEqual([
+          { tenant, fingerprint },
+          { tenant: later, fingerprint },
+        ]);
         expect(await readModel.getTenant(tenant)).toMatchObject({ status: 'Known', clients: {}, version: 3 });
       } finally {
         await unlisten();

@@ -182,10 +182,7 @@ export class EventProjector {
     return { loaded, changed: new Map(), verdictIds };
   }
 
-  /**
-   * The `clients` table is the allow-lists of the changed tenants, flattened for the gateways' lookup by
-   * fingerprint. A fingerprint already bound to another tenant stays with that tenant (first allowed wins).
-   */
+  /** The `clients` table mirrors the allow-lists of the changed tenants, for the gateways' lookup by fingerprint. */
   private async syncClients(tx: SqlClient, tenants: readonly Tenant[]): Promise<void> {
     if (tenants.length === 0) return;
     const { rows: before } = await tx.query<{ tenant: string; fingerprint: string }>(
@@ -222,10 +219,9 @@ export class EventProjector {
                 allowed_at)
          select * from jsonb_to_recordset($1::jsonb) as r(fingerprint text, tenant text, client_id text,
                 allowed_operations text[], trust text, credential jsonb, allowed_at text)
-         on conflict (fingerprint) do update set client_id = excluded.client_id,
+         on conflict (fingerprint, tenant) do update set client_id = excluded.client_id,
                 allowed_operations = excluded.allowed_operations, trust = excluded.trust,
-                credential = excluded.credential, allowed_at = excluded.allowed_at
-          where ${this.tables.clients}.tenant = excluded.tenant`,
+                credential = excluded.credential, allowed_at = excluded.allowed_at`,
         [JSON.stringify(rows)],
       );
     }

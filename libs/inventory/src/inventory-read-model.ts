@@ -124,7 +124,10 @@ export class InventoryReadModel {
     return rows[0]?.state ?? initialTenantState();
   }
 
-  /** The allow-list entry of a certificate fingerprint (any usual spelling), if some tenant allows it. */
+  /**
+   * The allow-list entry of a certificate fingerprint (any usual spelling), if some tenant allows it. A certificate
+   * belongs to one tenant; should two tenants allow the same one, the tenant that allowed it first keeps it.
+   */
   async findClient(fingerprint: string): Promise<ClientRecord | undefined> {
     const canonical = normalizeFingerprint(fingerprint);
     if (canonical === undefined) return undefined;
@@ -138,7 +141,7 @@ export class InventoryReadModel {
       allowed_at: string;
     }>(
       `select fingerprint, tenant, client_id, allowed_operations, trust, credential, allowed_at
-         from ${this.tables.clients} where fingerprint = $1`,
+         from ${this.tables.clients} where fingerprint = $1 order by allowed_at, tenant limit 1`,
       [canonical],
     );
     const r = rows[0];

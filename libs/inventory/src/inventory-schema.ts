@@ -39,13 +39,14 @@ create table if not exists ${t.tenants} (
 );
 
 create table if not exists ${t.clients} (
-  fingerprint text primary key,
+  fingerprint text not null,
   tenant text not null,
   client_id text not null,
   allowed_operations text[] not null,
   trust text not null,
   credential jsonb,
-  allowed_at text not null
+  allowed_at text not null,
+  primary key (fingerprint, tenant)
 );
 create index if not exists clients_by_tenant on ${t.clients} (tenant);
 
