@@ -78,10 +78,20 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** The environment of a service child: TLS files, the gateway's fingerprint as the only peer, database, Kafka. */
+/**
+ * The environment of a service child: TLS files, the gateway's fingerprint as the only peer, database, Kafka, and the
+ * inventory read model when the test runs its projector.
+ */
 export function serviceEnv(
   pki: TestPki,
-  settings: { port: number; schema: string; topic: string; group: string },
+  settings: {
+    port: number;
+    schema: string;
+    topic: string;
+    group: string;
+    /** The inventory read model's schema and projector group, when one runs. */
+    inventory?: { schema: string; group: string };
+  },
 ): Record<string, string> {
   return {
     KEY_WRAPPING_HOST: '127.0.0.1',
@@ -96,6 +106,13 @@ export function serviceEnv(
     KMIP_EVENTS_TOPIC: settings.topic,
     KMIP_EVENTS_PARTITIONS: '2',
     KEY_WRAPPING_CONSUMER_GROUP: settings.group,
+    ...(settings.inventory
+      ? {
+          KEY_WRAPPING_OBJECT_STATES: 'inventory',
+          INVENTORY_DB_SCHEMA: settings.inventory.schema,
+          INVENTORY_CONSUMER_GROUP: settings.inventory.group,
+        }
+      : { KEY_WRAPPING_OBJECT_STATES: 'none' }),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The side effects of `kmip.events` with the service as a child process (local root key provider), the vault and
- * the consumer positions in PostgreSQL, and a real Kafka topic: KeyDestroyed erases, RootKeyRotated rotates and
+ * the consumer positions in PostgreSQL, a real Kafka topic, and the inventory projector (libs/inventory) running in
+ * this process as the read model the service reads object states from: KeyDestroyed erases, RootKeyRotated rotates and
  * rewraps every blob and appends KeyRewrapped (finishing after a kill -9 in the middle), RootKeyRevoked
  * crypto-shreds across a restart. Each effect is replayed to show it changes nothing the second time.
  */
@@ -10,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { KafkaEventLog, type RecordPosition } from '@kmip/event-log';
+import { startProjector, type RunningProjector } from '@kmip/inventory';
+import { PgDatabase } from '@kmip/sql';
 import { KeyWrappingClientError, type RpcKeyWrappingClient } from '@kmip/key-wrapping';
 import { decodeEnvelope, type EventEnvelope } from '@kmip/key-lifecycle';
 import {
@@ -35,6 +38,7 @@ const run = randomBytes(4).toString('hex');
 const schema = `kw_fx_${run}`;
 const topic = `kw-fx-${run}`;
 const group = `kw-fx-${run}`;
+const inventory = { schema: `kw_inv_${run}`, group: `kw-inv-${run}` };
 const pool = new Pool({ connectionString: DATABASE_URL, max: 2 });
 
 let dir: string;
@@ -45,6 +49,8 @@ let log: KafkaEventLog;
 let service: ServiceProcess | undefined;
 let client: RpcKeyWrappingClient;
 let rootKeyId: string;
+let projectorDb: PgDatabase;
+let projector: RunningProjector;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kw-fx-'));
@@ -52,9 +58,16 @@ beforeAll(async () => {
   pki = await createTestPki(dir);
   log = await KafkaEventLog.connect({ brokers: [KAFKA_BROKERS], clientId: `kw-fx-test-${run}` });
   await log.createTopics([{ name: topic, partitions: 2 }]);
+  projectorDb = PgDatabase.connect({ pool: { connectionString: DATABASE_URL, max: 4 } });
+  projector = await startProjector(log, projectorDb, {
+    schema: inventory.schema,
+    eventsTopic: topic,
+    accessTopic: false,
+    groupId: inventory.group,
+  });
   const port = await freePort();
   env = {
-    ...serviceEnv(pki, { port, schema, topic, group }),
+    ...serviceEnv(pki, { port, schema, topic, group, inventory }),
     KEY_WRAPPING_TENANT: TENANT,
     ROOT_KEY_PROVIDER: 'local',
     LOCAL_KEYSTORE_PATH: keystore,
@@ -68,8 +81,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await client?.close();
   await service?.stop();
+  await projector?.stop();
+  await projectorDb?.close();
   await log?.close();
   await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await pool.query(`DROP SCHEMA IF EXISTS ${inventory.schema} CASCADE`);
   await pool.end();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -13,7 +13,7 @@ import { readServiceConfig } from './config/service-config';
 import { startRpcServer } from './rpc/rpc-server';
 import { createKeyWrappingRuntime } from './runtime/key-wrapping.runtime';
 import { consoleServiceLogger, describeError } from './service.logger';
-import { EventLogObjectStates } from './side-effects/event-log-object-states.adapter';
+import { InventoryObjectStates } from './side-effects/inventory-object-states.adapter';
 
 async function main(): Promise<void> {
   const logger = consoleServiceLogger;
@@ -22,6 +22,21 @@ async function main(): Promise<void> {
     pool: { connectionString: config.database.url, max: 10 },
     onError: (message) => logger.warn(`database: ${message}`),
   });
+  // The inventory read model (DESIGN §3), in the same database unless INVENTORY_DATABASE_URL names another.
+  const inventory = config.inventory && {
+    db:
+      config.inventory.url === config.database.url
+        ? database
+        : PgDatabase.connect({
+            pool: { connectionString: config.inventory.url, max: 4 },
+            onError: (message) => logger.warn(`inventory database: ${message}`),
+          }),
+    settings: {
+      schema: config.inventory.schema,
+      groupId: config.inventory.consumerGroup,
+      waitMs: config.inventory.waitMs,
+    },
+  };
   const eventLog = await KafkaEventLog.connect({
     brokers: config.kafka.brokers,
     clientId: 'key-wrapping',
@@ -37,9 +52,8 @@ async function main(): Promise<void> {
       log: eventLog,
       topic: config.kafka.topic,
       consumerGroup: config.kafka.consumerGroup,
-      // The inventory read model replaces this once libs/inventory exposes it.
       objectStates:
-        config.objectStates === 'event-log' ? new EventLogObjectStates(eventLog, config.kafka.topic) : undefined,
+        inventory && new InventoryObjectStates(inventory.db, { topic: config.kafka.topic, ...inventory.settings }),
     },
     rootKeyRefreshMs: config.rootKeyRefreshMs,
   });
@@ -73,6 +87,7 @@ async function main(): Promise<void> {
       await server.close(config.shutdownGraceMs);
       await runtime.close();
       await eventLog.close();
+      if (inventory && inventory.db !== database) await inventory.db.close();
       await database.close();
       logger.info('stopped');
     })().then(

@@ -53,7 +53,12 @@ describe('readServiceConfig', () => {
       createIfMissing: false,
       mechanism: 'AES-256-GCM',
     });
-    expect(config.objectStates).toBe('event-log');
+    expect(config.inventory).toEqual({
+      url: 'postgres://127.0.0.1/test',
+      schema: 'inventory',
+      consumerGroup: 'inventory',
+      waitMs: 10_000,
+    });
   });
 
   it('reads the PKCS#11 PIN from its file, without the trailing newline', () => {

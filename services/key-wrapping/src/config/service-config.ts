@@ -28,8 +28,16 @@ export interface KeyWrappingServiceConfig {
     readonly partitions: number;
     readonly consumerGroup: string;
   };
-  /** Where object states for KeyRewrapped events come from (the inventory read model once it is wired). */
-  readonly objectStates: 'event-log' | 'none';
+  /**
+   * The inventory read model the side effects read object states from (KeyRewrapped events, the check of a
+   * conflicting destroy); undefined when KEY_WRAPPING_OBJECT_STATES=none.
+   */
+  readonly inventory?: {
+    readonly url: string;
+    readonly schema: string;
+    readonly consumerGroup: string;
+    readonly waitMs: number;
+  };
   readonly rootKeyRefreshMs: number;
   readonly shutdownGraceMs: number;
 }
@@ -58,9 +66,13 @@ export function readServiceConfig(
   const schema = get('KEY_WRAPPING_DB_SCHEMA') ?? 'key_wrapping';
   if (!SCHEMA.test(schema))
     throw new ConfigError('environment: KEY_WRAPPING_DB_SCHEMA must be a lower-case SQL identifier');
-  const objectStates = get('KEY_WRAPPING_OBJECT_STATES') ?? 'event-log';
-  if (objectStates !== 'event-log' && objectStates !== 'none') {
-    throw new ConfigError('environment: KEY_WRAPPING_OBJECT_STATES must be event-log or none');
+  const objectStates = get('KEY_WRAPPING_OBJECT_STATES') ?? 'inventory';
+  if (objectStates !== 'inventory' && objectStates !== 'none') {
+    throw new ConfigError('environment: KEY_WRAPPING_OBJECT_STATES must be inventory or none');
+  }
+  const inventorySchema = get('INVENTORY_DB_SCHEMA') ?? 'inventory';
+  if (!SCHEMA.test(inventorySchema)) {
+    throw new ConfigError('environment: INVENTORY_DB_SCHEMA must be a lower-case SQL identifier');
   }
   const brokers = required('KAFKA_BROKERS')
     .split(',')
@@ -83,7 +95,16 @@ export function readServiceConfig(
       partitions: integer(get, 'KMIP_EVENTS_PARTITIONS', 6, 1, 10_000),
       consumerGroup: get('KEY_WRAPPING_CONSUMER_GROUP') ?? 'key-wrapping',
     },
-    objectStates,
+    ...(objectStates === 'inventory'
+      ? {
+          inventory: {
+            url: get('INVENTORY_DATABASE_URL') ?? required('DATABASE_URL'),
+            schema: inventorySchema,
+            consumerGroup: get('INVENTORY_CONSUMER_GROUP') ?? 'inventory',
+            waitMs: integer(get, 'KEY_WRAPPING_READ_MODEL_WAIT_MS', 10_000, 0, 600_000),
+          },
+        }
+      : {}),
     rootKeyRefreshMs: 1000 * integer(get, 'KEY_WRAPPING_ROOT_KEY_REFRESH_SECONDS', 60, 0, 86_400),
     shutdownGraceMs: integer(get, 'KEY_WRAPPING_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
   };
