@@ -142,6 +142,8 @@ export class KmipTlsServer<C extends ClientRecord = ClientRecord> {
 
   private async shutDown(timeoutMs: number): Promise<void> {
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    // The server's 'close' follows the TCP sockets; connections report their own close events a little later.
+    const connectionsClosed = Promise.all([...this.connections].map((connection) => connection.whenClosed));
     for (const socket of this.handshaking.values()) socket.destroy();
     for (const client of this.pending) client.destroy('server-closing');
     for (const connection of this.connections) connection.drain();
@@ -150,7 +152,7 @@ export class KmipTlsServer<C extends ClientRecord = ClientRecord> {
       for (const socket of this.handshaking.values()) socket.destroy();
     }, timeoutMs);
     try {
-      await closed;
+      await Promise.all([closed, connectionsClosed]);
     } finally {
       clearTimeout(deadline);
     }
@@ -178,30 +180,28 @@ export class KmipTlsServer<C extends ClientRecord = ClientRecord> {
     // A TLS 1.2 renegotiation could present another certificate after this check.
     socket.disableRenegotiation();
 
-    const cut = (reason: RefusalReason, detail?: string) => {
-      client.cut ??= { reason, detail };
-      socket.destroy();
-    };
-    const client: PendingClient = { fingerprint: undefined, cut: undefined, destroy: cut };
-    this.pending.add(client);
-    const deadline = setTimeout(() => cut('directory-error', 'timeout'), this.limits.handshakeTimeoutMs);
-    let authentication;
-    try {
-      authentication = await authenticateClient(socket, this.options.clientDirectory, (fingerprint) => {
-        client.fingerprint = fingerprint;
-        this.registry.add(fingerprint, client);
-      });
-    } finally {
+    const client: PendingClient = { fingerprint: undefined, cut: undefined, destroy: (reason) => cut(reason) };
+    const settle = () => {
       clearTimeout(deadline);
       this.pending.delete(client);
       if (client.fingerprint !== undefined) this.registry.delete(client.fingerprint, client);
-    }
-    if (client.cut !== undefined || socket.destroyed) {
-      // Cut while the directory was asked (disconnectClient, close(), the lookup deadline) or the client left.
-      if (client.cut !== undefined) this.refused({ ...client.cut, ...remote, fingerprint: client.fingerprint });
+    };
+    // A lookup that never answers must not hold the socket, the registry entry or the refusal event.
+    const cut = (reason: RefusalReason, detail?: string) => {
+      if (client.cut !== undefined) return;
+      client.cut = { reason, detail };
+      settle();
       socket.destroy();
-      return;
-    }
+      this.refused({ reason, detail, ...remote, fingerprint: client.fingerprint });
+    };
+    this.pending.add(client);
+    const deadline = setTimeout(() => cut('directory-error', 'timeout'), this.limits.handshakeTimeoutMs);
+    const authentication = await authenticateClient(socket, this.options.clientDirectory, (fingerprint) => {
+      client.fingerprint = fingerprint;
+      this.registry.add(fingerprint, client);
+    }).finally(settle);
+    // Cut meanwhile (disconnectClient, close(), the lookup deadline: already reported), or the client left.
+    if (client.cut !== undefined || socket.destroyed) return;
     if (!authentication.accepted) {
       // Closed before any KMIP byte is read. With TLS 1.3 the client finished its handshake first and sees this as
       // the connection closing on its first read.
