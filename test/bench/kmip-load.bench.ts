@@ -1,0 +1,149 @@
+/**
+ * `npm run bench -- kmip.load`: the same KMIP 1.1 client load against the PyKMIP reference server and against the
+ * gateway of the distributed setup, one after the other on this machine, and the ratios.
+ *
+ * Cells: Discover Versions, Create (AES-256, mask 12) and Get (of a key created in setup) at 1, 4 and 16 persistent
+ * connections, and a new TLS connection + Discover Versions (the vSAN health check) at 1 and 4. Each cell runs
+ * KMIP_LOAD_SECONDS (default 5) after a 0.5 s uncounted warm-up; the whole benchmark takes about two minutes per
+ * server. KMIP_LOAD_TARGETS=pykmip or =gateway measures one side only. See tools/kmip-load/README.md.
+ *
+ * Figures per server and cell: `kmip.load.<server>.<op>.c<N>` successful req/s, `….p50` / `….p99` ms (successful
+ * requests), `….failures` (every non-Success response, timeout or broken connection; reasons on stderr). Ratios:
+ * `kmip.load.ratio.<op>.c<N>` gateway ÷ PyKMIP throughput. Issue 4's targets are checked on stderr.
+ */
+import {
+  createAes256Request,
+  createKey,
+  discoverVersionsRequest,
+  getRequest,
+  runLoad,
+  startPykmipServer,
+  type LoadMode,
+  type LoadResult,
+  type PreparedRequest,
+  type StartTarget,
+} from '../../tools/kmip-load';
+import type { Benchmark } from '../../tools/bench/benchmark';
+import { gatewayTarget } from './gateway-target';
+
+type Report = (figure: string, value: number, unit: string) => void;
+
+interface Cell {
+  readonly op: 'discover' | 'create' | 'get' | 'connect';
+  readonly connections: number;
+}
+
+const CELLS: readonly Cell[] = [
+  ...(['discover', 'create', 'get'] as const).flatMap((op) => [1, 4, 16].map((connections) => ({ op, connections }))),
+  { op: 'connect', connections: 1 },
+  { op: 'connect', connections: 4 },
+];
+
+const cellName = (cell: Cell) => `${cell.op}.c${cell.connections}`;
+
+async function measure(
+  server: string,
+  start: StartTarget,
+  seconds: number,
+  report: Report,
+): Promise<Map<string, LoadResult>> {
+  const results = new Map<string, LoadResult>();
+  const target = await start();
+  try {
+    const get = getRequest(await createKey(target));
+    const requests: Record<Cell['op'], PreparedRequest> = {
+      discover: discoverVersionsRequest(),
+      create: createAes256Request(),
+      get,
+      connect: discoverVersionsRequest(),
+    };
+    for (const cell of CELLS) {
+      const mode: LoadMode = cell.op === 'connect' ? 'connect' : 'persistent';
+      const result = await runLoad({
+        target,
+        request: requests[cell.op],
+        connections: cell.connections,
+        mode,
+        seconds,
+        warmupSeconds: 0.5,
+      });
+      const name = `kmip.load.${server}.${cellName(cell)}`;
+      report(name, round(result.throughput, 1), 'req/s');
+      report(`${name}.p50`, round(result.latency.p50Ms, 2), 'ms');
+      report(`${name}.p99`, round(result.latency.p99Ms, 2), 'ms');
+      report(`${name}.failures`, result.failures, 'req');
+      for (const [reason, count] of Object.entries(result.failureReasons)) {
+        console.error(`# ${name}: ${count} of ${result.requests} failed: ${reason}`);
+      }
+      results.set(cellName(cell), result);
+    }
+  } finally {
+    await target.stop();
+  }
+  return results;
+}
+
+function round(value: number, digits: number): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
+/** Issue 4's targets, as a verdict line each on stderr (figures stay figures; a verdict is not a measurement). */
+function checkTargets(gateway: Map<string, LoadResult>, pykmip: Map<string, LoadResult> | undefined): void {
+  const verdict = (ok: boolean, text: string) => console.error(`# target ${ok ? 'met' : 'MISSED'}: ${text}`);
+  const getGateway = gateway.get('get.c16');
+  const getPykmip = pykmip?.get('get.c16');
+  if (getGateway !== undefined && getPykmip !== undefined && getPykmip.throughput > 0) {
+    const ratio = getGateway.throughput / getPykmip.throughput;
+    verdict(ratio >= 20, `Get at 16 connections ≥ 20× PyKMIP (${ratio.toFixed(1)}×)`);
+  }
+  for (const connections of [1, 4, 16]) {
+    const create = gateway.get(`create.c${connections}`);
+    if (create !== undefined) {
+      verdict(
+        create.latency.p99Ms <= 25,
+        `Create p99 ≤ 25 ms at c${connections} (${create.latency.p99Ms.toFixed(2)} ms)`,
+      );
+    }
+  }
+  for (const connections of [1, 4]) {
+    const connect = gateway.get(`connect.c${connections}`);
+    if (connect !== undefined) {
+      verdict(
+        connect.latency.p99Ms <= 50,
+        `new connection + Discover Versions p99 ≤ 50 ms at c${connections} (${connect.latency.p99Ms.toFixed(2)} ms)`,
+      );
+    }
+  }
+}
+
+export const benchmarks: Benchmark[] = [
+  {
+    name: 'kmip.load',
+    async run(report) {
+      const seconds = Number(process.env.KMIP_LOAD_SECONDS ?? '5');
+      if (!(seconds > 0)) throw new Error('KMIP_LOAD_SECONDS must be a positive number');
+      const sides = (process.env.KMIP_LOAD_TARGETS ?? 'pykmip,gateway').split(',').map((s) => s.trim());
+      const pykmip = sides.includes('pykmip')
+        ? await measure('pykmip', () => startPykmipServer(), seconds, report)
+        : undefined;
+      if (!sides.includes('gateway')) return;
+      const gatewaySide = gatewayTarget();
+      if ('unavailable' in gatewaySide) {
+        console.error(`# kmip.load.gateway: not measured: ${gatewaySide.unavailable}`);
+        return;
+      }
+      console.error(`# kmip.load.gateway: ${gatewaySide.description}`);
+      const gateway = await measure('gateway', gatewaySide.start, seconds, report);
+      if (pykmip !== undefined) {
+        for (const cell of CELLS) {
+          const ours = gateway.get(cellName(cell));
+          const theirs = pykmip.get(cellName(cell));
+          if (ours === undefined || theirs === undefined || theirs.throughput === 0) continue;
+          report(`kmip.load.ratio.${cellName(cell)}`, round(ours.throughput / theirs.throughput, 1), 'x');
+        }
+      }
+      checkTargets(gateway, pykmip);
+    },
+  },
+];

@@ -1,0 +1,20 @@
+export type { LoadTarget, StartedTarget, StartTarget } from './load-target';
+export type { PreparedRequest } from './prepared-request';
+export { createAes256Request, discoverVersionsRequest, getRequest } from './kmip-requests';
+export { checkResponse, type ResponseVerdict } from './response-check';
+export { ConnectionFailure, KmipClientConnection } from './kmip-client-connection';
+export { LatencyHistogram } from './latency-histogram';
+export { runLoad, type LoadOptions } from './load-generator';
+export { formatLoadResult, type LatencySummary, type LoadMode, type LoadResult } from './load-result';
+export { createKey } from './create-key';
+export { createLoadPki, type LoadPki } from './load-pki';
+export { startPykmipServer, DEFAULT_PYKMIP_SERVER, type PykmipServerOptions, type PykmipTarget } from './pykmip-server';
+export { freePort } from './free-port';
+export {
+  LOAD_OPERATIONS,
+  LOAD_USAGE,
+  parseLoadArguments,
+  UsageError,
+  type LoadArguments,
+  type LoadOperation,
+} from './load-arguments';
