@@ -29,6 +29,7 @@ def main():
     parser.add_argument("--endpoints", required=True, help="comma-separated host:port list, tried in turn")
     parser.add_argument("--version", default="1.1", choices=sorted(wire.VERSIONS))
     parser.add_argument("--max-attempts", type=int, default=100000)
+    parser.add_argument("--pause-ms", type=int, default=0, help="pause between Creates (keeps fault runs small)")
     args = parser.parse_args()
     endpoints = [(e.rsplit(":", 1)[0], int(e.rsplit(":", 1)[1])) for e in args.endpoints.split(",")]
 
@@ -57,7 +58,7 @@ def main():
                 cert=args.cert,
                 key=args.key,
                 ca=args.ca,
-                ssl_version="PROTOCOL_SSLv23",
+                ssl_version=args.ssl_version,
                 kmip_version=wire.VERSIONS[args.version],
             )
             candidate.proxy.timeout = int(args.timeout)
@@ -121,6 +122,8 @@ def main():
         except Exception as error:  # noqa: BLE001
             wire.emit({"event": "fetch-failed", "id": uid, "error": wire.describe_error(error)})
             drop()
+        if args.pause_ms > 0:
+            stop.wait(args.pause_ms / 1000.0)
 
     if client is not None:
         try:

@@ -24,7 +24,9 @@ from kmip.core.utils import BytearrayStream  # noqa: E402
 from kmip.services.kmip_client import KMIPProxy  # noqa: E402
 
 # PyKMIP logs connection failures itself; the scripts report them in their JSON instead.
+# (The config helper sets its own level unless one is set, hence the explicit entry.)
 logging.getLogger("kmip").setLevel(logging.CRITICAL)
+logging.getLogger("kmip.core.config_helper").setLevel(logging.CRITICAL)
 
 VERSIONS = {
     "1.0": enums.KMIPVersion.KMIP_1_0,
@@ -52,6 +54,11 @@ def connection_arguments(description, endpoint=True):
     parser.add_argument("--key", required=True, help="client private key (PEM)")
     parser.add_argument("--ca", required=True, help="CA of the server certificate (PEM)")
     parser.add_argument("--timeout", type=float, default=30.0, help="socket timeout in seconds")
+    parser.add_argument(
+        "--ssl-version",
+        default="PROTOCOL_SSLv23",
+        help="name in Python's ssl module: PROTOCOL_SSLv23 negotiates the highest; PROTOCOL_TLSv1_2 pins TLS 1.2",
+    )
     return parser
 
 
@@ -74,7 +81,7 @@ def open_proxy(args, version="1.1", host=None, port=None):
         keyfile=args.key,
         ca_certs=args.ca,
         cert_reqs="CERT_REQUIRED",
-        ssl_version="PROTOCOL_SSLv23",
+        ssl_version=args.ssl_version,
         timeout=int(args.timeout),
         kmip_version=VERSIONS[version],
     )
@@ -144,7 +151,7 @@ def request_bytes(version, items, credentials=None):
 def exchange(proxy, data):
     """Sends one message and reads one response; returns its decoded tree."""
     proxy.protocol.write(data)
-    return decode(bytes(proxy.protocol.read()))
+    return decode(bytes(proxy.protocol.read().buffer))
 
 
 def decode(data):

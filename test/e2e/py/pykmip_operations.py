@@ -27,7 +27,7 @@ def main():
         cert=args.cert,
         key=args.key,
         ca=args.ca,
-        ssl_version="PROTOCOL_SSLv23",
+        ssl_version=args.ssl_version,
         kmip_version=wire.VERSIONS[args.version],
     )
     client.open()
