@@ -50,7 +50,8 @@ interface PendingClient extends Disconnectable {
 }
 
 /**
- * The KMIP mTLS endpoint (KMIP 1.4 profiles §3.1 "Basic Authentication Suite": TLS 1.2+, client certificates).
+ * The KMIP mTLS endpoint: TLS with mutual certificate authentication, as the authentication suites of the KMIP
+ * Profiles require, restricted to TLS 1.2 and later.
  * It knows about TLS, framing, limits and client identity, not about operations: every whole message goes to the
  * handler with the client's identity. See the package README for the lifecycle of a connection.
  */
