@@ -81,6 +81,19 @@ describe('KMIP transport: limits and timeouts', () => {
     client.destroy();
   });
 
+  it('drops a client that sends garbage instead of a TLS handshake', async () => {
+    const { port, events } = await start({});
+    const garbage = await rawConnection(port);
+    const localPort = garbage.localPort;
+    garbage.write('GET / HTTP/1.1\r\nHost: kms\r\n\r\n');
+    await once(garbage, 'close');
+    const refused = await events.waitFor('refused', (e) => e.remotePort === localPort);
+    expect(refused.reason).toBe('tls-error');
+    const client = await TestClient.connect(port, pki.client, pki);
+    expect(await client.roundTrip('unaffected')).toBe('unaffected');
+    client.destroy();
+  });
+
   it('cuts a client that starts a message and trickles the rest (slow loris)', async () => {
     const { port, events } = await start({ limits: { messageTimeoutMs: 500, idleTimeoutMs: 60_000 } });
     const client = await TestClient.connect(port, pki.client, pki);

@@ -24,7 +24,8 @@ describe('KMIP transport: mutual TLS and the allow-list', () => {
       .allow(pki.client, { tenant: 'tenant-a', clientId: 'vcenter-a', label: 'issued' })
       .allow(pki.selfSigned, { tenant: 'tenant-b', clientId: 'vcenter-b', pinned: true, label: 'pinned' })
       .allow(pki.foreign, { tenant: 'tenant-c', clientId: 'foreign' })
-      .allow(pki.client2, { tenant: 'tenant-c', clientId: 'not-pinned-self-signed' });
+      .allow(pki.client2, { tenant: 'tenant-c', clientId: 'not-pinned-self-signed' })
+      .allow(pki.expiredSelfSigned, { tenant: 'tenant-b', clientId: 'expired', pinned: true });
     running = await startServer(pki, directory, {
       handler: (message, context) => {
         contexts.push(context);
@@ -79,6 +80,12 @@ describe('KMIP transport: mutual TLS and the allow-list', () => {
       fingerprint: pki.selfSigned.fingerprint,
     });
     client.destroy();
+  });
+
+  it('refuses a pinned certificate outside its validity period', async () => {
+    await expectRefused(pki.expiredSelfSigned);
+    const event = await running.events.waitFor('refused', (e) => e.fingerprint === pki.expiredSelfSigned.fingerprint);
+    expect(event.reason).toBe('certificate-expired');
   });
 
   it('refuses a client that sends no certificate', async () => {

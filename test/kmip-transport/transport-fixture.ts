@@ -1,9 +1,13 @@
+// @peculiar/x509 (used below for an expired certificate) needs the Reflect metadata API loaded first.
+import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, type ConnectionOptions, type TLSSocket } from 'node:tls';
+import { webcrypto } from 'node:crypto';
+import * as x509 from '@peculiar/x509';
 import {
   decodeTtlv,
   encodeTtlv,
@@ -29,6 +33,7 @@ import {
 import {
   certificateFingerprint,
   createCertificateAuthority,
+  derToPem,
   ensureDevelopmentPki,
   issueClientCertificate,
   type CertificateAuthority,
@@ -54,6 +59,8 @@ export interface TestPki {
   readonly foreign: TestIdentity;
   /** Self-signed by openssl like vCenter's own certificate, with a serverAuth-only extended key usage. */
   readonly selfSigned: TestIdentity;
+  /** Self-signed, valid last year only. */
+  readonly expiredSelfSigned: TestIdentity;
   cleanup(): void;
 }
 
@@ -90,7 +97,29 @@ export async function createTestPki(): Promise<TestPki> {
     unlisted: identity(await issueClientCertificate(ca, { subject: { commonName: 'unlisted' }, ...opts })),
     foreign: identity(await issueClientCertificate(otherCa, { subject: { commonName: 'foreign' }, ...opts })),
     selfSigned: identity({ certificatePem: read(certPath), privateKeyPem: read(keyPath) }),
+    expiredSelfSigned: identity(await expiredSelfSigned()),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A certificate that expired yesterday (@kmip/pki only issues current ones, so built here with @peculiar/x509). */
+async function expiredSelfSigned(): Promise<IssuedCertificate> {
+  const algorithm = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
+  const keys = await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify']);
+  const day = 86_400_000;
+  const certificate = await x509.X509CertificateGenerator.createSelfSigned(
+    {
+      name: 'CN=expired vcenter',
+      notBefore: new Date(Date.now() - 365 * day),
+      notAfter: new Date(Date.now() - day),
+      keys,
+      signingAlgorithm: algorithm,
+    },
+    webcrypto,
+  );
+  return {
+    certificatePem: derToPem(certificate.rawData, 'CERTIFICATE'),
+    privateKeyPem: derToPem(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey), 'PRIVATE KEY'),
   };
 }
 
