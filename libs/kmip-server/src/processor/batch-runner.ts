@@ -167,7 +167,7 @@ async function runItem(
 }
 
 /** The object a failed item referred to, for the access log: its own identifier or the placeholder it relied on. */
-function targetOf(entry: DecodedBatchItem, idPlaceholder: string | undefined): string | undefined {
+export function targetOf(entry: DecodedBatchItem, idPlaceholder: string | undefined): string | undefined {
   if (!entry.ok) return undefined;
   const payload = entry.request.payload as { uniqueIdentifier?: unknown };
   if (!('uniqueIdentifier' in payload)) return undefined;

@@ -2,6 +2,7 @@ import { normalizeDateTime, type IsoDateTime } from '@kmip/key-lifecycle';
 import {
   compareProtocolVersions,
   decodeRequestBytes,
+  decodeRequestPayloads,
   encodeResponseBytes,
   formatProtocolVersion,
   KmipError,
@@ -23,7 +24,7 @@ import { uuidGenerator, type IdGenerator } from '../ports/id-generator.port';
 import type { InventoryReader } from '../ports/inventory-reader.port';
 import type { KeyWrappingClient } from '../ports/key-wrapping-client.port';
 import { accessRecord, accessRecords } from './access-log';
-import { runBatch, type BatchDependencies } from './batch-runner';
+import { runBatch, targetOf, type BatchDependencies } from './batch-runner';
 import { disposeOutcome, failed, responseItem, resultName, type ItemOutcome } from './item-outcome';
 import type { KmipClient } from './kmip-client';
 import { operationName } from './operation-names';
@@ -124,11 +125,15 @@ export class KmipRequestProcessor {
     if (await credentialAccepted(client.credential, message.header.authentication, this.passwords)) {
       outcomes = await runBatch(this.batch, message, version, client, at);
     } else {
-      outcomes = message.batchItems.map((item) => ({
-        item,
-        operation: operationName(item.operation),
-        result: failed('AuthenticationNotSuccessful', 'the Credential was not accepted'),
-      }));
+      outcomes = decodeRequestPayloads(message).map((entry) => {
+        const objectId = targetOf(entry, undefined);
+        return {
+          item: entry.item,
+          operation: operationName(entry.item.operation),
+          ...(objectId === undefined ? {} : { objectId }),
+          result: failed('AuthenticationNotSuccessful', 'the Credential was not accepted'),
+        };
+      });
     }
     try {
       outcomes = await this.recordAccess(outcomes, client, at);
