@@ -36,7 +36,13 @@ import {
 } from '@kmip/pki';
 import { TtlvStreamFramer } from '@kmip/kmip';
 import { PgDatabase } from '@kmip/sql';
-import { createKmipGateway, silentGatewayLogger, type KmipGateway } from '../../services/kmip-gateway/src';
+import {
+  createKmipGateway,
+  silentGatewayLogger,
+  type GatewayAdapters,
+  type GatewaySettings,
+  type KmipGateway,
+} from '../../services/kmip-gateway/src';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const KAFKA_BROKERS = ['127.0.0.1:9092'];
@@ -97,6 +103,9 @@ export class GatewayStack {
   private verdicts!: VerdictWaiter;
   private readonly providers = new Map<string, RootKeyProvider>();
 
+  /** The gateway's settings (TLS from the development PKI, this run's topics and schema) on an ephemeral port. */
+  settings!: GatewaySettings;
+
   async start(): Promise<void> {
     this.dir = await mkdtemp(join(tmpdir(), 'kmip-gateway-'));
     const pki = await ensureDevelopmentPki(this.dir);
@@ -142,23 +151,21 @@ export class GatewayStack {
     await this.setUpTenant(this.tenantA, this.clientA, this.credential);
     await this.setUpTenant(this.tenantB, this.clientB);
 
-    this.gateway = await createKmipGateway(
-      { eventLog: this.log, db: this.db, keyWrapping: this.keyWrapping, logger: silentGatewayLogger },
-      {
-        port: 0,
-        host: '127.0.0.1',
-        tls: {
-          cert: await readFile(pki.serverCertificatePath),
-          key: await readFile(pki.serverKeyPath),
-          ca: await readFile(pki.caCertificatePath),
-        },
-        inventorySchema: this.schema,
-        eventsTopic: this.eventsTopic,
-        accessTopic: this.accessTopic,
-        verdictTimeoutMs: 20_000,
-        server: { vendorIdentification: 'KMIP Gateway Test' },
+    this.settings = {
+      port: 0,
+      host: '127.0.0.1',
+      tls: {
+        cert: await readFile(pki.serverCertificatePath),
+        key: await readFile(pki.serverKeyPath),
+        ca: await readFile(pki.caCertificatePath),
       },
-    );
+      inventorySchema: this.schema,
+      eventsTopic: this.eventsTopic,
+      accessTopic: this.accessTopic,
+      verdictTimeoutMs: 20_000,
+      server: { vendorIdentification: 'KMIP Gateway Test' },
+    };
+    this.gateway = await createKmipGateway(this.adapters(), this.settings);
     this.port = (await this.gateway.listen()).port;
   }
 
@@ -174,6 +181,10 @@ export class GatewayStack {
       await this.db.close();
     }
     if (this.dir) await rm(this.dir, { recursive: true, force: true });
+  }
+
+  adapters(): GatewayAdapters {
+    return { eventLog: this.log, db: this.db, keyWrapping: this.keyWrapping, logger: silentGatewayLogger };
   }
 
   /** Appends a tenant command as an operator would (decide, append, wait for the projector). */
@@ -223,10 +234,10 @@ export class GatewayStack {
   }
 
   /** A KMIP connection from Node as `client`, for what the Python clients cannot show (a connection being cut). */
-  async connect(client: ClientFiles): Promise<KmipConnection> {
+  async connect(client: ClientFiles, port = this.port): Promise<KmipConnection> {
     const socket = connect({
       host: '127.0.0.1',
-      port: this.port,
+      port,
       cert: await readFile(client.certificatePath),
       key: await readFile(client.keyPath),
       ca: await readFile(this.caPath),

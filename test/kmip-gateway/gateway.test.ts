@@ -11,6 +11,8 @@ import {
   requestBatchItem,
   ResultStatus,
 } from '@kmip/kmip';
+import { NestFactory } from '@nestjs/core';
+import { GatewayLifecycle, GatewayModule } from '../../services/kmip-gateway/src';
 import { GatewayStack } from './gateway-stack';
 
 jest.setTimeout(180_000);
@@ -210,5 +212,29 @@ describe('the allow-list', () => {
     }
     const refused = await stack.python('pie_client.py', stack.clientB, ['get', 'any']).catch((e: Error) => e);
     expect(refused).toBeInstanceOf(Error);
+  });
+});
+
+describe('GatewayModule', () => {
+  it('hosts the same gateway in a NestJS application: listening once started, closed with the application', async () => {
+    const app = await NestFactory.createApplicationContext(
+      GatewayModule.forRoot({ adapters: stack.adapters(), settings: stack.settings, shutdownGraceMs: 1_000 }),
+      { logger: false },
+    );
+    await app.init();
+    const lifecycle = app.get(GatewayLifecycle);
+    const port = lifecycle.address?.port;
+    expect(port).toBeGreaterThan(0);
+    const connection = await stack.connect(stack.clientA, port);
+    const discover = encodeRequestBytes({
+      header: { protocolVersion: KMIP_1_1 },
+      batchItems: [requestBatchItem(Operation.DiscoverVersions, { protocolVersions: [] }, KMIP_1_1)],
+    });
+    expect(decodeResponseBytes(await connection.request(discover)).batchItems[0].resultStatus).toBe(
+      ResultStatus.Success,
+    );
+    await app.close();
+    await connection.closed;
+    await expect(stack.connect(stack.clientA, port)).rejects.toThrow();
   });
 });
