@@ -26,10 +26,7 @@ import type { EmbeddedConfig } from '../config/embedded.config';
 import { dataDirLayout, type DataDirLayout } from '../data-dir/data-dir-layout';
 import { lockDataDir } from '../data-dir/data-dir-lock';
 import { TenantKeystores } from '../tenancy/tenant-keystores';
-
-/** Schemas of the read models inside the one PGlite database (the log has its own, `event_log`). */
-export const EMBEDDED_INVENTORY_SCHEMA = 'inventory';
-export const EMBEDDED_KEY_WRAPPING_SCHEMA = 'key_wrapping';
+import { EMBEDDED_INVENTORY_SCHEMA, EMBEDDED_KEY_WRAPPING_SCHEMA } from './embedded-schemas';
 
 export interface EmbeddedServer {
   readonly layout: DataDirLayout;
