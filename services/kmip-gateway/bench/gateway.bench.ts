@@ -1,9 +1,11 @@
 /**
- * `npm run bench -- kmip.gateway`: requests per second and latency of the whole gateway in the embedded mode (one
- * process: the embedded log and read model in PGlite, the projector, the key-wrapping logic with the local provider,
- * the gateway over mutual TLS on 127.0.0.1), for Discover Versions (no state), Get (read model, key unwrap, access
- * record acknowledged before the answer) and Create (key generation, KeyCreated through the log and the projector's
- * verdict), with 1, 4 and 16 connections each keeping one request in flight. Each point runs a few seconds.
+ * `npm run bench -- kmip.gateway`: requests per second and latency of the whole gateway in one process (the log, the
+ * read model, the projector, the key-wrapping logic with the local provider, the gateway over mutual TLS on
+ * 127.0.0.1), for Discover Versions (no state), Get (read model, key unwrap, access record acknowledged before the
+ * answer) and Create (key generation, KeyCreated through the log and the projector's verdict), with 1, 4 and 16
+ * connections each keeping one request in flight; a few seconds per point.
+ * - `kmip.gateway.embedded`: the embedded log and read model in one PGlite database;
+ * - `kmip.gateway.distributed`: Kafka (127.0.0.1:9092) and PostgreSQL (127.0.0.1:5432 `test`, or DATABASE_URL).
  */
 import { once } from 'node:events';
 import { randomUUID } from 'node:crypto';
@@ -12,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { connect, type TLSSocket } from 'node:tls';
-import { EmbeddedEventLog } from '@kmip/event-log';
+import { EmbeddedEventLog, KafkaEventLog, type EventLog } from '@kmip/event-log';
 import { InventoryReadModel, startProjector, toCommandRecords, VerdictWaiter } from '@kmip/inventory';
 import { decideTenant, toEnvelopes, type KmipOperation, type TenantCommand } from '@kmip/key-lifecycle';
 import {
@@ -36,7 +38,7 @@ import {
   type RequestBatchItem,
 } from '@kmip/kmip';
 import { ensureDevelopmentPki } from '@kmip/pki';
-import { PgliteDatabase } from '@kmip/sql';
+import { PgDatabase, PgliteDatabase, type SqlDatabase } from '@kmip/sql';
 import type { Benchmark } from '../../../tools/bench/benchmark';
 import { createKmipGateway, silentGatewayLogger } from '../src';
 
@@ -97,24 +99,77 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function run(report: Report): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'kmip-gateway-bench-'));
+interface Storage {
+  readonly log: EventLog;
+  readonly db: SqlDatabase;
+  readonly events: string;
+  readonly access: string;
+  /** Inventory and vault schemas. */
+  readonly schema: string;
+  readonly vaultSchema: string;
+  close(): Promise<void>;
+}
+
+async function embedded(dir: string): Promise<Storage> {
   const log = await EmbeddedEventLog.open({ dataDir: join(dir, 'db'), pollIntervalMs: 100 });
-  const db = new PgliteDatabase(log.database);
+  return {
+    log,
+    db: new PgliteDatabase(log.database),
+    events: 'kmip.events',
+    access: 'kmip.access',
+    schema: 'inventory',
+    vaultSchema: 'key_wrapping',
+    close: () => log.close(),
+  };
+}
+
+async function distributed(): Promise<Storage> {
+  const suffix = `${Date.now().toString(36)}_${randomUUID().slice(0, 8)}`;
+  const log = await KafkaEventLog.connect({ brokers: ['127.0.0.1:9092'], clientId: 'kmip-gateway-bench' });
+  const db = PgDatabase.connect({
+    pool: { connectionString: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', max: 12 },
+  });
+  const schema = `inv_gwbench_${suffix}`;
+  const vaultSchema = `kw_gwbench_${suffix}`;
+  return {
+    log,
+    db,
+    events: `kmip.events.gwbench_${suffix}`,
+    access: `kmip.access.gwbench_${suffix}`,
+    schema,
+    vaultSchema,
+    close: async () => {
+      await log.close();
+      await db.query(`drop schema if exists ${schema} cascade`);
+      await db.query(`drop schema if exists ${vaultSchema} cascade`);
+      await db.close();
+    },
+  };
+}
+
+async function run(report: Report, kind: 'embedded' | 'distributed'): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'kmip-gateway-bench-'));
+  const storage = kind === 'embedded' ? await embedded(dir) : await distributed();
+  const { log, db, schema } = storage;
   const provider = await LocalRootKeyProvider.open({ keystorePath: join(dir, 'root.keystore'), createIfMissing: true });
   const closers: (() => Promise<void>)[] = [];
   try {
     await log.createTopics([
-      { name: 'kmip.events', partitions: 2 },
-      { name: 'kmip.access', partitions: 2 },
+      { name: storage.events, partitions: 2 },
+      { name: storage.access, partitions: 2 },
     ]);
-    const projector = await startProjector(log, db, {});
+    const projector = await startProjector(log, db, {
+      schema,
+      eventsTopic: storage.events,
+      accessTopic: storage.access,
+      groupId: `inventory_${schema}`,
+    });
     closers.push(() => projector.stop());
-    const verdicts = await VerdictWaiter.start(db);
+    const verdicts = await VerdictWaiter.start(db, { schema });
     closers.push(() => verdicts.close());
-    const readModel = new InventoryReadModel(db);
-    await db.query('create schema if not exists key_wrapping');
-    const vault = new WrappedKekVault(db, { schema: 'key_wrapping' });
+    const readModel = new InventoryReadModel(db, { schema });
+    await db.query(`create schema if not exists ${storage.vaultSchema}`);
+    const vault = new WrappedKekVault(db, { schema: storage.vaultSchema });
     await vault.ensureSchema();
     const keyWrapping = new InProcessKeyWrappingClient(new KeyWrappingService({ providerFor: () => provider, vault }), {
       defaultTenant: TENANT,
@@ -136,7 +191,7 @@ async function run(report: Report): Promise<void> {
         envelopes.map((e) => e.id),
         30_000,
       );
-      await log.append('kmip.events', toCommandRecords(envelopes, randomUUID()));
+      await log.append(storage.events, toCommandRecords(envelopes, randomUUID()));
       if ((await verdict).outcome !== 'applied') throw new Error(`${command.type} was not applied`);
     };
     const now = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
@@ -170,6 +225,9 @@ async function run(report: Report): Promise<void> {
           key: await readFile(pki.serverKeyPath),
           ca: await readFile(pki.caCertificatePath),
         },
+        inventorySchema: schema,
+        eventsTopic: storage.events,
+        accessTopic: storage.access,
         logOperations: false,
         verdictTimeoutMs: 20_000,
       },
@@ -224,7 +282,7 @@ async function run(report: Report): Promise<void> {
         const elapsed = (performance.now() - started) / 1000;
         connections.forEach((c) => c.close());
         latencies.sort((a, b) => a - b);
-        const figure = `kmip.gateway.${name}.c${count}`;
+        const figure = `kmip.gateway.${kind}.${name}.c${count}`;
         report(`${figure}.throughput`, latencies.length / elapsed, 'ops/s');
         report(`${figure}.p50`, percentile(latencies, 50), 'ms');
         report(`${figure}.p99`, percentile(latencies, 99), 'ms');
@@ -234,9 +292,12 @@ async function run(report: Report): Promise<void> {
   } finally {
     for (const close of closers) await close().catch(() => undefined);
     await provider.close();
-    await log.close();
+    await storage.close();
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-export const benchmarks: Benchmark[] = [{ name: 'kmip.gateway', run }];
+export const benchmarks: Benchmark[] = [
+  { name: 'kmip.gateway.embedded', run: (report) => run(report, 'embedded') },
+  { name: 'kmip.gateway.distributed', run: (report) => run(report, 'distributed') },
+];
