@@ -224,6 +224,20 @@ describe('operations', () => {
   });
 });
 
+describe('unexpected failures', () => {
+  it('answers a handler bug with General Failure and a generic message, telling only the server log', async () => {
+    const seen: string[] = [];
+    const h = new Harness({
+      handlers: { [Operation.DiscoverVersions]: () => Promise.reject(new TypeError('x is undefined at handler.ts:3')) },
+      observer: { unexpectedError: (operation, error) => seen.push(`${operation}: ${String(error)}`) },
+    });
+    const item = await h.one(Operation.DiscoverVersions, { protocolVersions: [] });
+    expect(outcome(item)).toEqual({ status: 'OperationFailed', reason: 'GeneralFailure' });
+    expect(item.resultMessage).toBe('the server could not complete the operation');
+    expect(seen).toEqual(['DiscoverVersions: TypeError: x is undefined at handler.ts:3']);
+  });
+});
+
 describe('credentials', () => {
   const credential = (password: string) => [{ kind: 'UsernameAndPassword' as const, username: 'vcenter', password }];
   let configured: typeof CLIENT;

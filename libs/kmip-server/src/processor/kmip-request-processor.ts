@@ -121,21 +121,11 @@ export class KmipRequestProcessor {
       return this.refuseMessage(new KmipError(reason, text, 'message', version), client, at, timeStamp, operation);
     }
 
-    let outcomes: ItemOutcome[];
-    if (await credentialAccepted(client.credential, message.header.authentication, this.passwords)) {
-      outcomes = await runBatch(this.batch, message, version, client, at);
-    } else {
-      outcomes = decodeRequestPayloads(message).map((entry) => {
-        const objectId = targetOf(entry, undefined);
-        return {
-          item: entry.item,
-          operation: operationName(entry.item.operation),
-          ...(objectId === undefined ? {} : { objectId }),
-          result: failed('AuthenticationNotSuccessful', 'the Credential was not accepted'),
-        };
-      });
-    }
+    let outcomes: ItemOutcome[] = [];
     try {
+      outcomes = (await credentialAccepted(client.credential, message.header.authentication, this.passwords))
+        ? await runBatch(this.batch, message, version, client, at)
+        : unauthenticated(message);
       outcomes = await this.recordAccess(outcomes, client, at);
       for (const outcome of outcomes) {
         this.observer.operation?.({
@@ -217,6 +207,19 @@ export class KmipRequestProcessor {
       });
     }
   }
+}
+
+/** Every item refused: the Credential sent was not the client's (DESIGN §5). */
+function unauthenticated(message: RequestMessage): ItemOutcome[] {
+  return decodeRequestPayloads(message).map((entry) => {
+    const objectId = targetOf(entry, undefined);
+    return {
+      item: entry.item,
+      operation: operationName(entry.item.operation),
+      ...(objectId === undefined ? {} : { objectId }),
+      result: failed('AuthenticationNotSuccessful', 'the Credential was not accepted'),
+    };
+  });
 }
 
 function isoSeconds(date: Date): IsoDateTime {
