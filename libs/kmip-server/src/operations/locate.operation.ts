@@ -27,8 +27,8 @@ interface Search {
  * Locate (KMIP 1.4 §4.9, 2.1 §6.1.27): the tenant's objects having every attribute given — Name, Object Type, State,
  * Cryptographic Algorithm and custom attributes are searched in the read model, any other attribute is compared on
  * the objects found — in creation order, Offset Items skipped, at most Maximum Items returned, Located Items (1.3+)
- * counting every match. Storage Status Mask and Object Group Member are not used (no archive, no groups). When one
- * identifier is returned it becomes the ID Placeholder.
+ * counting every match. Storage Status Mask and Object Group Member are not used (no archive, no groups; Destroyed
+ * objects, whose metadata remain, are found too). When one identifier is returned it becomes the ID Placeholder.
  */
 export const locateOperation: OperationHandler<typeof Operation.Locate> = async (request, context) => {
   if ((request.maximumItems ?? 0) < 0 || (request.offsetItems ?? 0) < 0) {
