@@ -12,3 +12,5 @@ export type { StackNames } from './distributed/stack-naming';
 export type { StackPorts, StackProcess } from './distributed/stack-services';
 export { runKmipctl, type KmipctlResult } from './kmipctl-child';
 export { freePort } from './free-port';
+export { startEmbedded, type EmbeddedOptions, type EmbeddedProcess } from './embedded/start-embedded';
+export type { PrintedEndpoint } from './embedded/embedded-banner';
