@@ -140,7 +140,10 @@ export async function startEmbedded(options: EmbeddedOptions = {}): Promise<Embe
       const pid = child?.pid;
       if (pid === undefined || !isAlive(pid)) throw new Error('the embedded server is not running');
       child!.kill(signal);
-      if (signal === 'SIGKILL' || signal === 'SIGTERM') await waitForExit(pid, STOP_GRACE_MS);
+      if (signal === 'SIGKILL' || signal === 'SIGTERM') {
+        await waitForExit(pid, STOP_GRACE_MS);
+        await exit;
+      }
     },
     restart: async () => {
       await stopChild();
