@@ -78,7 +78,7 @@ export class ServiceProcess {
     writeFileSync(this.pidPath, `${pid}\n`);
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const output = this.logs().slice(from);
+      const output = this.logsFrom(from);
       if (this.spec.ready.test(output)) return;
       if (!isAlive(pid)) {
         throw new Error(`${this.spec.name} exited during its start:\n${tail(output)}`);
@@ -100,6 +100,15 @@ export class ServiceProcess {
     if (this.currentPid !== undefined) await terminate(this.currentPid, graceMs);
     this.currentPid = undefined;
     rmSync(this.pidPath, { force: true });
+  }
+
+  /** The log from a byte offset (the log holds multi-byte characters: offsets are in bytes). */
+  private logsFrom(offset: number): string {
+    try {
+      return readFileSync(this.logPath).subarray(offset).toString('utf8');
+    } catch {
+      return '';
+    }
   }
 
   private logSize(): number {

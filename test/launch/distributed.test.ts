@@ -1,0 +1,123 @@
+/**
+ * The distributed launcher as the e2e, fault and load tests use it: each service in its own process against the real
+ * Kafka broker and PostgreSQL, the root key in a SoftHSM2 token, two gateways; kmipctl against the deployment.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startDistributedStack, type DistributedStack } from '../support';
+import { createOnAGetOnB, getKey, holdConnections, type ClientFiles } from './pykmip';
+
+jest.setTimeout(300_000);
+
+let stack: DistributedStack;
+let first: ClientFiles;
+/** A key of the default tenant, created through gateway A. */
+let shared: { uid: string; key: string };
+
+beforeAll(async () => {
+  stack = await startDistributedStack({ rootKeyProvider: 'pkcs11' });
+  first = { cert: stack.certs.clientCert, key: stack.certs.clientKey, ca: stack.certs.ca };
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const [a, b] = [0, 1];
+
+test('every service runs in its own process, and the deployment file tells kmipctl where it is', () => {
+  const pids = stack.pids;
+  const own = ['gateway-a', 'gateway-b', 'key-wrapping', 'projector'] as const;
+  for (const service of own) expect(pids[service]).toBeGreaterThan(0);
+  expect(new Set(own.map((s) => pids[s])).size).toBe(4);
+  expect(pids.kafka).toBeGreaterThan(0);
+  expect(stack.gateways.map((g) => g.port)).not.toContain(stack.keyWrapping.port);
+  const file = JSON.parse(readFileSync(join(stack.runDir, 'deployment.json'), 'utf8')) as Record<string, unknown>;
+  expect(file).toMatchObject({
+    inventorySchema: stack.names.schemas.inventory,
+    eventsTopic: stack.names.topics.events,
+  });
+  expect(stack.logs('key-wrapping')).toMatch(/pkcs11 root key .*kmip-crk-default/);
+});
+
+test('a key created through gateway A is Get-able at once with identical bytes through gateway B', async () => {
+  const result = await createOnAGetOnB(stack.gateways[a].host, stack.gateways[a].port, stack.gateways[b].port, first);
+  expect(result.b).toMatchObject({ ok: true });
+  expect(result.b).toEqual(result.a);
+  expect((result.b as { key: string }).key).toMatch(/^[0-9a-f]{64}$/);
+  shared = { uid: result.uid, key: (result.b as { key: string }).key };
+});
+
+test('kmipctl creates a tenant (root key in the HSM) and issues a client that does not see the other tenant key', async () => {
+  expect(shared).toBeDefined();
+  const tenant = await stack.kmipctl(['tenant', 'create', 'acme']);
+  expect(tenant.code).toBe(0);
+  expect(tenant.stdout).toMatch(/tenant acme created \(root key .*kmip-crk-acme, version 1\)/);
+  expect(tenant.stdout).toContain('restart the key-wrapping service');
+  const tenants = JSON.parse(readFileSync(join(stack.runDir, 'key-wrapping-tenants.json'), 'utf8')) as {
+    tenants: Record<string, Record<string, string>>;
+  };
+  expect(tenants.tenants.acme).toMatchObject({ ROOT_KEY_PROVIDER: 'pkcs11', PKCS11_KEY_LABEL: 'kmip-crk-acme' });
+
+  const out = join(stack.runDir, 'clients', 'acme');
+  expect((await stack.kmipctl(['client', 'issue', '--tenant', 'acme', '--out', out])).code).toBe(0);
+  const acme = { cert: join(out, 'client.pem'), key: join(out, 'client-key.pem'), ca: join(out, 'ca.pem') };
+  for (const gateway of stack.gateways) {
+    expect(await getKey(gateway.host, gateway.port, acme, shared.uid)).toEqual({ ok: false, reason: 'ITEM_NOT_FOUND' });
+  }
+});
+
+test('removing a client cuts its open connections on both gateways, and it cannot connect again', async () => {
+  expect(shared).toBeDefined();
+  const out = join(stack.runDir, 'clients', 'second');
+  const issued = await stack.kmipctl(['client', 'issue', '--tenant', 'default', '--out', out, '--operations', 'Get']);
+  expect(issued.code).toBe(0);
+  const second = { cert: join(out, 'client.pem'), key: join(out, 'client-key.pem'), ca: join(out, 'ca.pem') };
+  const fingerprint = /client ([0-9a-f]{64}) on tenant default allowed/.exec(issued.stdout)![1];
+
+  const held = await holdConnections(
+    stack.gateways[a].host,
+    [stack.gateways[a].port, stack.gateways[b].port],
+    second,
+    shared.uid,
+  );
+  expect(held.before).toEqual([
+    { ok: true, key: shared.key },
+    { ok: true, key: shared.key },
+  ]);
+  const removed = await stack.kmipctl(['client', 'remove', '--tenant', 'default', '--fingerprint', fingerprint]);
+  expect(removed).toMatchObject({ code: 0, stdout: `client ${fingerprint} removed from tenant default\n` });
+  // Each gateway hears of the removal from the projector and cuts the connection it holds.
+  const cut = new RegExp(`client ${fingerprint.slice(0, 16)} removed from tenant default: 1 connections cut`);
+  await waitUntil(() => cut.test(stack.logs('gateway-a')) && cut.test(stack.logs('gateway-b')), 30_000);
+
+  const { after, fresh } = await held.release();
+  for (const result of [...after, ...fresh]) expect(result.ok).toBe(false);
+  // The first client is untouched.
+  expect(await getKey(stack.gateways[b].host, stack.gateways[b].port, first, shared.uid)).toEqual({
+    ok: true,
+    key: shared.key,
+  });
+});
+
+test('a gateway killed with SIGKILL comes back on its port and serves the key', async () => {
+  expect(shared).toBeDefined();
+  const before = stack.pids['gateway-b'];
+  await stack.kill('gateway-b', 'SIGKILL');
+  expect(stack.pids['gateway-b']).toBeUndefined();
+  await stack.restart('gateway-b');
+  expect(stack.pids['gateway-b']).toBeGreaterThan(0);
+  expect(stack.pids['gateway-b']).not.toBe(before);
+  expect(await getKey(stack.gateways[b].host, stack.gateways[b].port, first, shared.uid)).toEqual({
+    ok: true,
+    key: shared.key,
+  });
+});
+
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
