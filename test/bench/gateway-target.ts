@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { StartTarget } from '../../tools/kmip-load';
+import { startDistributedStack } from '../support';
 
 /** How the benchmark reaches the gateway side, or why it cannot in this run. */
 export type GatewayTarget =
@@ -38,13 +39,21 @@ function runningGateway(address: string, env: NodeJS.ProcessEnv): GatewayTarget 
   };
 }
 
-/**
- * The distributed launcher does not exist yet (no scripts/dev-distributed.sh, `start:distributed` script or
- * test/support launcher in the repository). Wiring it is the one change left here: return
- * `{ description: 'the distributed setup', start }` where `start` brings the setup up, puts a client certificate on
- * the allow-list of a tenant, and resolves with one gateway's host and port, the CA of its server certificate, that
- * client's certificate and key, and a `stop` that tears the whole setup down.
- */
+/** The distributed setup of test/support, started for the run on the shared broker and stopped (and cleaned) after. */
 function startDistributedSetup(): GatewayTarget {
-  return { unavailable: 'no launcher for the distributed setup exists yet and KMIP_LOAD_GATEWAY is not set' };
+  return {
+    description: 'the distributed setup (Kafka + PostgreSQL + key-wrapping + projector + two gateways)',
+    start: async () => {
+      const stack = await startDistributedStack();
+      const gateway = stack.gateways[0];
+      return {
+        host: gateway.host,
+        port: gateway.port,
+        ca: readFileSync(stack.certs.ca),
+        cert: readFileSync(stack.certs.clientCert),
+        key: readFileSync(stack.certs.clientKey),
+        stop: () => stack.stop(),
+      };
+    },
+  };
 }
