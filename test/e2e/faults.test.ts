@@ -18,7 +18,11 @@ describe('kill -9 while Creates run (distributed stack)', () => {
   let deployment: Deployment;
 
   beforeAll(async () => {
-    deployment = await startDeployment('distributed', { rootKeyProvider: 'local', privateKafka: true });
+    deployment = await startDeployment('distributed', {
+      rootKeyProvider: 'local',
+      privateKafka: true,
+      quietGateways: true,
+    });
   });
   afterAll(async () => {
     await deployment?.stop();
