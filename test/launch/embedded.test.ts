@@ -142,3 +142,17 @@ test('SIGTERM stops the server cleanly and releases the data directory', async (
   expect(existsSync(join(server.dataDir, 'embedded.lock'))).toBe(false);
   expect(existsSync(join(server.dataDir, 'admin-endpoint.json'))).toBe(false);
 });
+
+test('kmipctl changes the stopped server data directory itself, and the next start serves the change', async () => {
+  expect(server.pid).toBeUndefined();
+  const out = join(server.dataDir, '..', 'offline-client');
+  const issued = await server.kmipctl(['client', 'issue', '--tenant', 'default', '--out', out, '--operations', 'Get']);
+  expect(issued.stderr).toBe('');
+  expect(issued.code).toBe(0);
+  // kmipctl held the data directory only while it ran.
+  expect(existsSync(join(server.dataDir, 'embedded.lock'))).toBe(false);
+
+  await server.restart();
+  const offline = { cert: join(out, 'client.pem'), key: join(out, 'client-key.pem'), ca: join(out, 'ca.pem') };
+  expect(await getKey(server.host, server.port, offline, created.uid)).toEqual({ ok: true, key: created.key });
+});
