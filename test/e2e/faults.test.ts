@@ -37,9 +37,12 @@ describe('kill -9 while Creates run (distributed stack)', () => {
       restart: () => deployment.restart(service),
     });
     const findings = await examine(target, run);
+    const seen = (kind: string): number => run.events.filter((e) => e.event === kind).length;
     console.log(
       `${service}: ${run.attempts} Creates, ${run.acknowledged.size} acknowledged, ${run.unanswered} without ` +
-        `Success, ${findings.extras.length} unacknowledged objects in the inventory`,
+        `Success (${seen('create-failed')} failed, ${seen('create-lost')} lost), ${seen('fetch-failed')} first ` +
+        `Gets failed, ${seen('connect-failed')} refused connections; ${findings.extras.length} unacknowledged ` +
+        `objects in the inventory`,
     );
     expectConsistent(run, findings);
   });
