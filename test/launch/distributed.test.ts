@@ -48,7 +48,7 @@ test('a key created through gateway A is Get-able at once with identical bytes t
   shared = { uid: result.uid, key: (result.b as { key: string }).key };
 });
 
-test('kmipctl creates a tenant (root key in the HSM) and issues a client that does not see the other tenant key', async () => {
+test('kmipctl creates a tenant (root key in the HSM) whose client makes its own keys and does not see the other tenant key', async () => {
   expect(shared).toBeDefined();
   const tenant = await stack.kmipctl(['tenant', 'create', 'acme']);
   expect(tenant.code).toBe(0);
@@ -65,6 +65,14 @@ test('kmipctl creates a tenant (root key in the HSM) and issues a client that do
   for (const gateway of stack.gateways) {
     expect(await getKey(gateway.host, gateway.port, acme, shared.uid)).toEqual({ ok: false, reason: 'ITEM_NOT_FOUND' });
   }
+  // The restarted key-wrapping service serves the new tenant's root key: its client makes and gets its own keys.
+  const own = await createOnAGetOnB(stack.gateways[a].host, stack.gateways[a].port, stack.gateways[b].port, acme);
+  expect(own.b).toMatchObject({ ok: true });
+  expect(own.b).toEqual(own.a);
+  expect(await getKey(stack.gateways[a].host, stack.gateways[a].port, first, own.uid)).toEqual({
+    ok: false,
+    reason: 'ITEM_NOT_FOUND',
+  });
 });
 
 test('removing a client cuts its open connections on both gateways, and it cannot connect again', async () => {
