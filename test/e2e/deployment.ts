@@ -29,12 +29,6 @@ export interface DeploymentOptions {
    * so that killing the broker disturbs nobody else.
    */
   readonly privateKafka?: boolean;
-  /**
-   * Distributed mode only: no log line per KMIP operation from the gateways. Works around the launcher's restart,
-   * which looks for the ready line at a byte offset of the log but slices characters, so that it misses the line
-   * once the log holds multi-byte characters (the operation lines' arrow).
-   */
-  readonly quietGateways?: boolean;
 }
 
 export interface Deployment {
@@ -84,13 +78,6 @@ interface Launched {
 
 async function launch(mode: Deployment['mode'], options: DeploymentOptions, workDir: string): Promise<Launched> {
   if (mode === 'distributed') {
-    // The services inherit the environment of this process, at their start and at every restart.
-    const logOperations = process.env.KMIP_LOG_OPERATIONS;
-    if (options.quietGateways === true) process.env.KMIP_LOG_OPERATIONS = 'false';
-    const restoreEnvironment = (): void => {
-      if (logOperations === undefined) delete process.env.KMIP_LOG_OPERATIONS;
-      else process.env.KMIP_LOG_OPERATIONS = logOperations;
-    };
     const kafka = options.privateKafka === true ? await PrivateKafka.start() : undefined;
     let stack;
     try {
@@ -99,7 +86,6 @@ async function launch(mode: Deployment['mode'], options: DeploymentOptions, work
         ...(kafka === undefined ? {} : { kafkaBrokers: [kafka.broker] }),
       });
     } catch (error) {
-      restoreEnvironment();
       await kafka?.stop();
       throw error;
     }
@@ -129,7 +115,6 @@ async function launch(mode: Deployment['mode'], options: DeploymentOptions, work
         try {
           await started.stop();
         } finally {
-          restoreEnvironment();
           await kafka?.stop();
         }
       },

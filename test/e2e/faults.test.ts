@@ -18,11 +18,7 @@ describe('kill -9 while Creates run (distributed stack)', () => {
   let deployment: Deployment;
 
   beforeAll(async () => {
-    deployment = await startDeployment('distributed', {
-      rootKeyProvider: 'local',
-      privateKafka: true,
-      quietGateways: true,
-    });
+    deployment = await startDeployment('distributed', { rootKeyProvider: 'local', privateKafka: true });
   });
   afterAll(async () => {
     await deployment?.stop();
