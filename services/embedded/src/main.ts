@@ -6,26 +6,31 @@
 import 'reflect-metadata';
 import { EmbeddedConfigError, readEmbeddedConfig } from './config/embedded.config';
 import { DataDirBusyError } from './data-dir/data-dir-lock';
-import { startEmbeddedServer } from './runtime/embedded-server';
+import { startEmbeddedServer, type EmbeddedServer } from './runtime/embedded-server';
 
 async function main(): Promise<void> {
   const config = readEmbeddedConfig(process.env);
-  const server = await startEmbeddedServer(config);
-  console.log(server.banner);
-
+  // Filled once started; a fatal error during the start finds it empty.
+  const running: { server?: EmbeddedServer } = {};
   let stopping: Promise<void> | undefined;
-  const stop = (signal: string): void => {
+  const stop = (why: string, code: number): void => {
     stopping ??= (async () => {
-      console.log(`[embedded] ${signal}: stopping`);
+      console.log(`[embedded] ${why}: stopping`);
       // Whatever hangs, the process ends.
       setTimeout(() => process.exit(1), 20_000).unref();
-      await server.close();
+      await running.server?.close();
       console.log('[embedded] stopped');
-      process.exit(0);
+      process.exit(code);
     })();
   };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  const server = await startEmbeddedServer(config, (reason) => {
+    console.error(`[embedded] ${reason}`);
+    stop('fatal error', 1);
+  });
+  running.server = server;
+  console.log(server.banner);
+  process.on('SIGTERM', () => stop('SIGTERM', 0));
+  process.on('SIGINT', () => stop('SIGINT', 0));
 }
 
 main().catch((error: unknown) => {

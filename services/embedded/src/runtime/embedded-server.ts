@@ -54,9 +54,13 @@ const gatewayLogger: GatewayLogger = {
  * the key-wrapping service runs in-process with the local root key provider (a keystore per tenant in the data
  * directory), the inventory projector and its REST API run as in their own service, and the gateway is the same
  * gateway with other adapters. On the first start the development PKI, the default tenant and its first client are
- * created. Everything opened is closed again, in reverse order, by `close()` (or when the start fails).
+ * created. Everything opened is closed again, in reverse order, by `close()` (or when the start fails). `onFatal` is
+ * called when a part stops on its own and the server cannot go on.
  */
-export async function startEmbeddedServer(config: EmbeddedConfig): Promise<EmbeddedServer> {
+export async function startEmbeddedServer(
+  config: EmbeddedConfig,
+  onFatal: (reason: string) => void,
+): Promise<EmbeddedServer> {
   const layout = dataDirLayout(config.dataDir);
   const closers: Closer[] = [];
   const closeAll = async (): Promise<void> => {
@@ -87,7 +91,7 @@ export async function startEmbeddedServer(config: EmbeddedConfig): Promise<Embed
     const keyWrapping = await startKeyWrapping(db, eventLog, layout, config.tenant);
     closers.push({ what: 'key-wrapping service', close: () => keyWrapping.close() });
 
-    const audit = await startAudit(db, eventLog, config);
+    const audit = await startAudit(db, eventLog, config, onFatal);
     closers.push({ what: 'audit/inventory service', close: () => audit.app.close() });
 
     const administration = await TenantAdministration.start({
@@ -110,7 +114,7 @@ export async function startEmbeddedServer(config: EmbeddedConfig): Promise<Embed
     const admin: AdminEndpoint = await startAdminEndpoint(administration, layout.adminEndpoint, (message) =>
       console.error(`[embedded] ${message}`),
     );
-    // Stopped before the gateway and the administration it uses.
+    // Stopped first: it uses the administration.
     closers.push({ what: 'admin endpoint', close: () => admin.close() });
 
     const banner = startBanner({
@@ -170,17 +174,16 @@ async function startAudit(
   db: PgliteDatabase,
   eventLog: EmbeddedEventLog,
   config: EmbeddedConfig,
+  onFatal: (reason: string) => void,
 ): Promise<{ app: INestApplication; url?: string }> {
   const app = await NestFactory.create(
     AuditInventoryModule.forRoot({
       eventLog,
       db,
       schema: EMBEDDED_INVENTORY_SCHEMA,
-      onProjectorFailure: (error) => {
-        console.error(`[audit-inventory] projector failed: ${error instanceof Error ? error.message : String(error)}`);
-        // The gateway cannot answer writes without the projector: stop, to be started again from the stored positions.
-        process.kill(process.pid, 'SIGTERM');
-      },
+      // Without the projector no write gets a verdict: the server stops, to start again from the stored positions.
+      onProjectorFailure: (error) =>
+        onFatal(`the projector failed: ${error instanceof Error ? error.message : String(error)}`),
     }),
     { logger: ['error', 'warn'] },
   );
