@@ -10,7 +10,7 @@ import { deploymentFilePath, type DeploymentFile } from '../../../tools/kmipctl/
 import { freePort } from '../free-port';
 import { commandLine, isAlive, waitForExit } from '../process-status';
 import { runKmipctl, type KmipctlResult } from '../kmipctl-child';
-import { ensureKafka, killKafka, kafkaPid, restartKafka } from './kafka-broker';
+import { ensureKafka, killKafka, kafkaPid, restartKafka, sharedBroker } from './kafka-broker';
 import { ServiceProcess, stopRecordedServices } from './service-process';
 import { DEFAULT_DEPLOYMENT, stackNames, type StackNames } from './stack-naming';
 import { ensureStackCertificates, type StackCertificates } from './stack-pki';
@@ -214,7 +214,7 @@ export async function startDistributedStack(options: DistributedStackOptions = {
     },
     logs: (service) => processes.get(service)!.logs(),
     kill: async (service, signal = 'SIGKILL') => {
-      if (service === 'kafka') return killKafka(signal);
+      if (service === 'kafka') return killKafka(sharedBroker(kafkaBrokers), signal);
       const process = processes.get(service)!;
       const pid = process.pid;
       if (pid === undefined) throw new Error(`${service} is not running`);
@@ -224,7 +224,7 @@ export async function startDistributedStack(options: DistributedStackOptions = {
       }
     },
     restart: async (service) => {
-      if (service === 'kafka') return restartKafka();
+      if (service === 'kafka') return restartKafka(sharedBroker(kafkaBrokers));
       const process = processes.get(service)!;
       await process.stop(STOP_GRACE_MS);
       await process.start(timeoutMs);

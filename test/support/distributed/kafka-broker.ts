@@ -56,7 +56,20 @@ export function kafkaPid(): number | undefined {
   }
 }
 
-export async function killKafka(name: NodeJS.Signals): Promise<void> {
+/**
+ * The development broker when a stack uses it: kill and restart act on that broker (through kafka.sh's PID file) and
+ * never on a broker someone else started.
+ */
+export function sharedBroker(brokers: readonly string[]): typeof DEV_BROKER {
+  if (!brokers.includes(DEV_BROKER)) {
+    throw new Error(
+      `this stack's broker (${brokers.join(',')}) is not kafka.sh's: kill or restart it where it was started`,
+    );
+  }
+  return DEV_BROKER;
+}
+
+export async function killKafka(_broker: typeof DEV_BROKER, name: NodeJS.Signals): Promise<void> {
   const pid = kafkaPid();
   if (pid === undefined) throw new Error('the Kafka broker is not running (or was not started by kafka.sh)');
   signal(pid, name);
@@ -64,6 +77,6 @@ export async function killKafka(name: NodeJS.Signals): Promise<void> {
 }
 
 /** Starts the broker again with its data (after a kill), or restarts a running one. */
-export async function restartKafka(): Promise<void> {
+export async function restartKafka(_broker: typeof DEV_BROKER): Promise<void> {
   await kafkaSh(kafkaPid() === undefined ? 'start' : 'restart', '--keep-data');
 }
