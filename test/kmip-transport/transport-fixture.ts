@@ -271,7 +271,8 @@ export class TestClient {
       this.wake();
     });
     socket.on('error', () => undefined);
-    this.closed = once(socket, 'close').then(() => {
+    // Not events.once: it rejects on 'error', and a reset is just another way for the connection to end.
+    this.closed = new Promise<void>((resolve) => socket.once('close', () => resolve())).then(() => {
       this.ended = true;
       this.wake();
     });
