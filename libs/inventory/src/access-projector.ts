@@ -9,6 +9,8 @@ export interface AccessProjectorOptions {
   readonly topic: string;
   readonly groupId: string;
   readonly logger: InventoryLogger;
+  /** As `EventProjectorOptions.synchronousCommit`: false skips the WAL flush per batch (default true). */
+  readonly synchronousCommit?: boolean;
 }
 
 /**
@@ -33,6 +35,7 @@ export class AccessProjector {
     if (records.length === 0) return;
     const partition = records[0].partition;
     await this.db.transaction(async (tx) => {
+      if (this.options.synchronousCommit === false) await tx.query('set local synchronous_commit = off');
       const stored = await this.positions.lock(tx, partition);
       const fresh = stored === undefined ? records : records.filter((r) => r.offset >= stored);
       if (fresh.length === 0) return;

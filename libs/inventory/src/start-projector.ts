@@ -20,7 +20,7 @@ export interface ProjectorOptions extends InventoryOptions {
    */
   readonly groupId?: string;
   readonly maxRecordsPerTransaction?: number;
-  /** See `EventProjectorOptions.synchronousCommit` (default true). */
+  /** See `EventProjectorOptions.synchronousCommit` (default true); applies to both topics' projections. */
   readonly synchronousCommit?: boolean;
   readonly logger?: InventoryLogger;
 }
@@ -61,7 +61,12 @@ export async function startProjector(
   );
   const accessTopic = options.accessTopic ?? ACCESS_TOPIC;
   if (accessTopic !== false) {
-    const access = new AccessProjector(db, tables, { topic: accessTopic, groupId, logger });
+    const access = new AccessProjector(db, tables, {
+      topic: accessTopic,
+      groupId,
+      logger,
+      ...(options.synchronousCommit === undefined ? {} : { synchronousCommit: options.synchronousCommit }),
+    });
     try {
       consumptions.push(
         await eventLog.consume({

@@ -38,7 +38,15 @@ async function main(): Promise<void> {
       eventLog: log,
       db,
       schema: config.schema,
-      projector: { eventsTopic: config.eventsTopic, accessTopic: config.accessTopic, groupId },
+      projector: {
+        eventsTopic: config.eventsTopic,
+        accessTopic: config.accessTopic,
+        groupId,
+        // Kafka is the source of truth and positions commit in the same transaction as their effects: a commit lost
+        // to a database crash (its WAL not yet flushed) is projected again from the log, to the same result. So the
+        // projector need not wait for a disk flush per transaction (DESIGN §3).
+        synchronousCommit: false,
+      },
       onProjectorFailure: (error) => {
         console.error(`[audit-inventory] projector failed: ${error instanceof Error ? error.message : String(error)}`);
         void shutdown(1);
