@@ -16,6 +16,7 @@ import type { InventoryTables } from './inventory-tables';
 import { objectRow } from './object-row';
 import { projectionLoadSql, projectionWriteSql } from './projection-write.sql';
 import { streamKey, type StreamRef } from './stream-key';
+import { encodeObjectChanges, OBJECTS_CHANNEL, type ObjectRef } from './object-change-notification';
 import { encodeVerdictNotifications, VERDICTS_CHANNEL } from './verdict-notification';
 
 export interface EventProjectorOptions {
@@ -148,6 +149,8 @@ export class EventProjector {
             ...(r.version === null ? {} : { version: r.version }),
           })),
         ),
+        OBJECTS_CHANNEL,
+        encodeObjectChanges(this.tables.schema, changedObjects(state)),
       ]);
     });
   }
@@ -239,6 +242,14 @@ function eventIdOf(decoded: DecodedRecord): string | undefined {
 type Judged = readonly { group: CommandGroup; outcome: RecordOutcome }[];
 
 /** The rows of the streams a chunk changed. */
+function changedObjects(state: ChunkState): ObjectRef[] {
+  const objects: ObjectRef[] = [];
+  for (const { ref } of state.changed.values()) {
+    if (ref.kind === 'object') objects.push({ tenant: ref.tenant, objectId: ref.objectId });
+  }
+  return objects;
+}
+
 function stateRows(state: ChunkState): { objectRows: unknown[]; tenantRows: unknown[]; tenants: Tenant[] } {
   const objectRows: unknown[] = [];
   const tenantRows: unknown[] = [];

@@ -3,8 +3,9 @@ import type { InventoryTables } from './inventory-tables';
 /**
  * Everything one projector transaction writes, as one statement (one round trip): data-modifying CTEs each run
  * exactly once, whatever the final SELECT reads. Parameters: $1 object rows, $2 tenant rows, $3 audit rows,
- * $4 verdict rows (each a JSON array), $5 group, $6 topic, $7 partition, $8 next offset, $9 NOTIFY channel,
- * $10 NOTIFY payloads. The NOTIFYs are delivered when the transaction commits.
+ * $4 verdict rows (each a JSON array), $5 group, $6 topic, $7 partition, $8 next offset, $9 verdicts channel,
+ * $10 its payloads, $11 changed-objects channel, $12 its payloads. The NOTIFYs are delivered, in the order sent,
+ * when the transaction commits.
  */
 export function projectionWriteSql(t: InventoryTables): string {
   return `
@@ -53,6 +54,9 @@ position_written as (
    where group_id = $5 and topic = $6 and partition = $7
   returning 1
 )
+-- Changed objects first, then verdicts: a listener drops what it cached before it hears a command's verdict.
+select pg_notify($11, p) from unnest($12::text[]) as p
+union all
 select pg_notify($9, p) from unnest($10::text[]) as p`;
 }
 

@@ -1,6 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import type { EventLog } from '@kmip/event-log';
-import { ACCESS_TOPIC, EVENTS_TOPIC, InventoryReadModel, VerdictWaiter, watchClientRemovals } from '@kmip/inventory';
+import {
+  ACCESS_TOPIC,
+  EVENTS_TOPIC,
+  InventoryReadModel,
+  VerdictWaiter,
+  watchClientRemovals,
+  watchObjectChanges,
+} from '@kmip/inventory';
 import {
   KmipRequestProcessor,
   type Clock,
@@ -15,6 +22,7 @@ import {
   type TransportLimits,
 } from '@kmip/kmip-transport';
 import type { SqlDatabase } from '@kmip/sql';
+import { CachedInventoryReader } from './adapters/cached-inventory-reader.adapter';
 import { LogAccessRecorder } from './adapters/log-access-recorder.adapter';
 import { LogEventAppender } from './adapters/log-event-appender.adapter';
 import type { GatewayClientRecord } from './directory/gateway-client-record';
@@ -47,6 +55,12 @@ export interface GatewaySettings {
   readonly maxConflictRetries?: number;
   /** How long an allow-list entry is cached. Default 30 s; removals take effect at once regardless. */
   readonly clientCacheMs?: number;
+  /**
+   * How long an object's state may be served from memory (invalidated by the projector's change notifications and
+   * this gateway's own writes; the limit only bounds a notification lost to a reconnect). Default 1,000 ms; 0 reads
+   * the database on every request.
+   */
+  readonly objectCacheMs?: number;
   readonly server?: Partial<ServerIdentity>;
   /** One log line per operation (name and result). Default true. */
   readonly logOperations?: boolean;
@@ -71,11 +85,33 @@ export async function createKmipGateway(adapters: GatewayAdapters, settings: Gat
   const logger = adapters.logger ?? consoleGatewayLogger;
   const schema = settings.inventorySchema === undefined ? {} : { schema: settings.inventorySchema };
   const readModel = new InventoryReadModel(adapters.db, schema);
-  const verdicts = await VerdictWaiter.start(adapters.db, schema);
+  const objectCacheMs = settings.objectCacheMs ?? 1_000;
+  const objects = objectCacheMs > 0 ? new CachedInventoryReader(readModel, { ttlMs: objectCacheMs }) : undefined;
+  // Listening before the first read: no change committed after a state was cached goes unheard.
+  const unlistenObjects =
+    objects &&
+    (await watchObjectChanges(
+      adapters.db,
+      (changed) => objects.invalidate(changed),
+      () => objects.clear(),
+      schema,
+    ));
+  let verdicts: VerdictWaiter;
+  try {
+    verdicts = await VerdictWaiter.start(adapters.db, schema);
+  } catch (error) {
+    await unlistenObjects?.();
+    throw error;
+  }
   const directory = new InventoryClientDirectory(readModel, { cacheMs: settings.clientCacheMs ?? 30_000 });
   const processor = new KmipRequestProcessor({
-    inventory: readModel,
-    events: new LogEventAppender(adapters.eventLog, verdicts, settings.eventsTopic ?? EVENTS_TOPIC),
+    inventory: objects ?? readModel,
+    events: new LogEventAppender(
+      adapters.eventLog,
+      verdicts,
+      settings.eventsTopic ?? EVENTS_TOPIC,
+      objects && ((written) => objects.invalidate(written)),
+    ),
     access: new LogAccessRecorder(adapters.eventLog, settings.accessTopic ?? ACCESS_TOPIC),
     keyWrapping: adapters.keyWrapping,
     ...(adapters.clock === undefined ? {} : { clock: adapters.clock }),
@@ -135,6 +171,7 @@ export async function createKmipGateway(adapters: GatewayAdapters, settings: Gat
     );
   } catch (error) {
     await verdicts.close();
+    await unlistenObjects?.();
     throw error;
   }
 
@@ -146,6 +183,7 @@ export async function createKmipGateway(adapters: GatewayAdapters, settings: Gat
     close: async (timeoutMs) => {
       await server.close(timeoutMs);
       await unlisten?.();
+      await unlistenObjects?.();
       await verdicts.close();
     },
   };

@@ -1,5 +1,5 @@
 import type { EventLog } from '@kmip/event-log';
-import { EVENTS_TOPIC, toCommandRecords, type VerdictWaiter } from '@kmip/inventory';
+import { EVENTS_TOPIC, toCommandRecords, type ObjectRef, type VerdictWaiter } from '@kmip/inventory';
 import type { CommandEvents, CommandVerdict, EventAppender } from '@kmip/kmip-server';
 
 /**
@@ -12,15 +12,26 @@ export class LogEventAppender implements EventAppender {
     private readonly log: EventLog,
     private readonly verdicts: VerdictWaiter,
     private readonly topic: string = EVENTS_TOPIC,
+    /** Told the command's objects before the append and again once its verdict is known (or it failed). */
+    private readonly onObjectsWritten: (objects: readonly ObjectRef[]) => void = () => undefined,
   ) {}
 
   async appendCommand(command: CommandEvents, timeoutMs: number): Promise<CommandVerdict> {
     const records = toCommandRecords(command.envelopes, command.commandId);
-    const verdict = this.verdicts.waitFor(
-      command.envelopes.map((e) => e.id),
-      timeoutMs,
+    const objects = command.envelopes.flatMap((e) =>
+      e.objectId === undefined ? [] : [{ tenant: e.tenant, objectId: e.objectId }],
     );
-    await this.log.append(this.topic, records);
-    return (await verdict).outcome;
+    this.onObjectsWritten(objects);
+    try {
+      const verdict = this.verdicts.waitFor(
+        command.envelopes.map((e) => e.id),
+        timeoutMs,
+      );
+      await this.log.append(this.topic, records);
+      return (await verdict).outcome;
+    } finally {
+      // Before the answer: whatever a cache held of these objects may predate this command.
+      this.onObjectsWritten(objects);
+    }
   }
 }
