@@ -58,6 +58,11 @@ export interface ConsumeOptions {
    */
   loadPositions(partitions: readonly number[]): Promise<StartOffsets>;
   readonly handle: RecordHandler;
+  /**
+   * For a consumer nobody waits on (an audit projection): records may be held up to this long so that they are
+   * handed over in fewer, larger batches. A hint; adapters that cannot gather records ignore it.
+   */
+  readonly batchDelayMs?: number;
 }
 
 export interface Consumption {

@@ -9,6 +9,9 @@ export interface KafkaConsumerSettings {
   readonly heartbeatIntervalMs: number;
 }
 
+/** What a gathering consumer (`batchDelayMs`) waits for at most before the delay: a few hundred small records. */
+const GATHER_BYTES = 64 * 1024;
+
 interface PartitionCursor {
   /** Next offset the handler has to see, from the consumer's own store, then advanced by each handled batch. */
   next: number;
@@ -66,7 +69,10 @@ export class KafkaConsumption implements Consumption {
     this.consumer = kafka.consumer({
       groupId: options.groupId,
       allowAutoTopicCreation: false,
-      maxWaitTimeInMs: settings.maxWaitTimeMs,
+      // Gathering: the broker answers a fetch once it holds GATHER_BYTES or the delay has passed.
+      ...(options.batchDelayMs === undefined
+        ? { maxWaitTimeInMs: settings.maxWaitTimeMs }
+        : { maxWaitTimeInMs: options.batchDelayMs, minBytes: GATHER_BYTES }),
       sessionTimeout: settings.sessionTimeoutMs,
       heartbeatInterval: settings.heartbeatIntervalMs,
       retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2000 },
