@@ -64,6 +64,8 @@ export async function createKeyWrappingRuntime(options: KeyWrappingRuntimeOption
   await vault.ensureSchema();
   const revocations = new RootKeyRevocations(schema);
   await revocations.ensureSchema(database);
+  // Before anything is served: no revocation committed after an answer was cached goes unheard.
+  const unwatchRevocations = await revocations.watch(database);
 
   const roots = new TenantRootKeys(options.tenants, logger, options.openProvider);
   const service = new KeyWrappingService({ providerFor: (tenant) => roots.providerFor(tenant), vault });
@@ -111,6 +113,7 @@ export async function createKeyWrappingRuntime(options: KeyWrappingRuntimeOption
     close: async () => {
       await consumer?.stop();
       await roots.close();
+      await unwatchRevocations();
     },
   };
 }
