@@ -40,6 +40,7 @@ async function main(): Promise<void> {
       projector: {
         eventsTopic: config.eventsTopic,
         accessTopic: config.accessTopic,
+        groupId: config.consumerGroup,
         // Kafka is the source of truth and positions commit in the same transaction as their effects: a commit lost
         // to a database crash (its WAL not yet flushed) is projected again from the log, to the same result. So the
         // projector need not wait for a disk flush per transaction (DESIGN §3).
@@ -54,7 +55,9 @@ async function main(): Promise<void> {
   );
   await app.listen(config.httpPort, config.httpHost);
   const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
-  console.log(`[audit-inventory] projecting; REST API on http://${config.httpHost}:${port}`);
+  console.log(
+    `[audit-inventory] projecting (group ${config.consumerGroup}); REST API on http://${config.httpHost}:${port}`,
+  );
   process.once('SIGTERM', () => void shutdown(0));
   process.once('SIGINT', () => void shutdown(0));
 }

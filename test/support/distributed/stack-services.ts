@@ -8,7 +8,7 @@ export type StackProcess = (typeof STACK_PROCESSES)[number];
 
 export const STACK_ENTRIES: ReadonlyMap<StackProcess, string> = new Map<StackProcess, string>([
   ['key-wrapping', 'services/key-wrapping/src/main.ts'],
-  ['projector', 'test/support/distributed/projector.main.ts'],
+  ['projector', 'services/audit-inventory/src/main.ts'],
   ['gateway-a', 'services/kmip-gateway/src/main.ts'],
   ['gateway-b', 'services/kmip-gateway/src/main.ts'],
 ]);

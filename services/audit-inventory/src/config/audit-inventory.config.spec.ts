@@ -11,6 +11,7 @@ describe('audit/inventory settings', () => {
       httpPort: 8081,
       httpHost: '127.0.0.1',
       topicPartitions: 6,
+      consumerGroup: 'inventory',
     });
   });
 
@@ -24,6 +25,7 @@ describe('audit/inventory settings', () => {
         KMIP_TOPIC_PARTITIONS: '12',
         KMIP_EVENTS_TOPIC: 'dev.kmip.events',
         KMIP_ACCESS_TOPIC: 'dev.kmip.access',
+        INVENTORY_CONSUMER_GROUP: 'dev.inventory',
       }),
     ).toEqual({
       kafkaBrokers: ['k1:9092', 'k2:9093'],
@@ -34,6 +36,7 @@ describe('audit/inventory settings', () => {
       httpPort: 9000,
       httpHost: '127.0.0.1',
       topicPartitions: 12,
+      consumerGroup: 'dev.inventory',
     });
   });
 
@@ -45,6 +48,7 @@ describe('audit/inventory settings', () => {
     [{ AUDIT_HTTP_PORT: 'http' }, 'AUDIT_HTTP_PORT'],
     [{ KMIP_TOPIC_PARTITIONS: '0' }, 'KMIP_TOPIC_PARTITIONS'],
     [{ KMIP_EVENTS_TOPIC: 'a topic' }, 'KMIP_EVENTS_TOPIC'],
+    [{ INVENTORY_CONSUMER_GROUP: 'a group' }, 'INVENTORY_CONSUMER_GROUP'],
   ])('refuses %j, naming the variable', (env, name) => {
     expect(() => readAuditInventoryConfig(env)).toThrow(ConfigError);
     expect(() => readAuditInventoryConfig(env)).toThrow(name);

@@ -10,6 +10,11 @@ export interface AuditInventoryConfig {
   readonly accessTopic: string;
   /** Partitions of `kmip.events` and `kmip.access` when this service creates them (existing topics stay as they are). */
   readonly topicPartitions: number;
+  /**
+   * The projector's consumer group. Deployments sharing a broker need their own: kafkajs assigns a group's partitions
+   * over every topic its members subscribe to, so two deployments' projectors in one group would split each other's.
+   */
+  readonly consumerGroup: string;
 }
 
 export class ConfigError extends Error {
@@ -55,5 +60,12 @@ export function readAuditInventoryConfig(env: NodeJS.ProcessEnv): AuditInventory
     httpPort: integer(env, 'AUDIT_HTTP_PORT', 8081, 0, 65535),
     httpHost: '127.0.0.1',
     topicPartitions: integer(env, 'KMIP_TOPIC_PARTITIONS', 6, 1, 10_000),
+    consumerGroup: consumerGroup(env.INVENTORY_CONSUMER_GROUP),
   };
+}
+
+function consumerGroup(text: string | undefined): string {
+  const value = text?.trim() || 'inventory';
+  if (!/^[A-Za-z0-9._-]{1,249}$/.test(value)) throw new ConfigError('INVENTORY_CONSUMER_GROUP is not a valid group id');
+  return value;
 }
