@@ -15,7 +15,8 @@ export function createSelfSignedCertificate(commonName = '127.0.0.1', validDays 
   const ecdsaWithSha256 = sequence(oid('1.2.840.10045.4.3.2'));
   const name = sequence(set(sequence(oid('2.5.4.3'), tlv(0x0c, Buffer.from(commonName, 'utf8')))));
   const serial = randomBytes(16);
-  serial[0] &= 0x7f;
+  // Positive and minimal in DER: a leading 0x00 byte would be illegal padding (1 time in 128 otherwise).
+  serial[0] = (serial[0] & 0x3f) | 0x40;
   const now = Date.now();
   const extensions = sequence(
     // subjectAltName: IP 127.0.0.1, DNS localhost
