@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { captureOutput, exited, spawnTsChild as spawnRepoTsChild } from '../support/ts-child';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { AppendRecord, EventLog, LoggedRecord, ReadFrom } from '@kmip/event-log';
@@ -56,26 +57,9 @@ export function recordsFor(prefix: string, keys: number, count: number): AppendR
   return Array.from({ length: count }, (_, i) => ({ key: `${prefix}-k${i % keys}`, value: `${prefix}-${i}` }));
 }
 
-/** Starts a TypeScript child process of this test folder with the repository's path mapping. */
+/** Starts a TypeScript child process of this test folder. */
 export function spawnTsChild(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(__dirname, script)],
-    { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  return spawnRepoTsChild(join(__dirname, script), env);
 }
 
-/** Resolves with the exit code (or signal name) once the child has exited. */
-export function exited(child: ChildProcess): Promise<number | string> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
-  if (child.signalCode !== null) return Promise.resolve(child.signalCode);
-  return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
-}
-
-/** Collects a child's output for failure messages. */
-export function captureOutput(child: ChildProcess): () => string {
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return () => output;
-}
+export { captureOutput, exited };
