@@ -1,11 +1,8 @@
 import { accept, reject, rejectWith, type Decision } from '../../shared/decision';
-import { instancesOf } from '../attribute-view';
 import type { DeleteAttribute } from '../managed-object.commands';
 import { attributeDeleted, type ManagedObjectEvent } from '../managed-object.events';
 import type { ManagedObjectState } from '../managed-object.state';
-import { requestedIndex } from './attribute-effects';
-import { checkAttributeWrite } from './attribute-write-check';
-import { requireObject } from './require-object';
+import { prepareInstanceWrite } from './instance-write';
 
 /**
  * Delete Attribute (KMIP 1.4 §4.16): "Attributes that are always REQUIRED to have a value SHALL never be deleted";
@@ -17,20 +14,9 @@ export function decideDeleteAttribute(
   state: ManagedObjectState,
 ): Decision<ManagedObjectEvent> {
   const d = command.data;
-  const object = requireObject(state, d);
-  if ('reason' in object) return rejectWith(object);
-  const index = requestedIndex(d.index);
-  if (index === undefined) return reject('InvalidField', 'the Attribute Index is not a non-negative integer');
-  const existing = instancesOf(object, d.name);
-  const ctx = {
-    objectType: object.objectType,
-    state: object.state,
-    existing,
-    origin: d.origin ?? 'client',
-    now: d.now,
-  };
-  const rule = checkAttributeWrite(ctx, d.name, 'delete');
-  if ('reason' in rule) return rejectWith(rule);
+  const prepared = prepareInstanceWrite(state, d, 'delete');
+  if ('reason' in prepared) return rejectWith(prepared);
+  const { index, existing } = prepared;
   if (existing.length === 0) {
     return reject('AttributeNotFound', `the object has no attribute ${JSON.stringify(d.name)}`, 'ItemNotFound');
   }

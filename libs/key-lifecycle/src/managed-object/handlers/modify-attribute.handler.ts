@@ -1,12 +1,10 @@
 import { sameAttributeValue } from '../../shared/attribute-value';
 import { accept, reject, rejectWith, type Decision } from '../../shared/decision';
-import { instancesOf } from '../attribute-view';
 import type { ModifyAttribute } from '../managed-object.commands';
 import { attributeModified, type ManagedObjectEvent } from '../managed-object.events';
 import type { ManagedObjectState } from '../managed-object.state';
-import { requestedIndex, transitionsAfterWrite } from './attribute-effects';
-import { checkAttributeWrite } from './attribute-write-check';
-import { requireObject } from './require-object';
+import { transitionsAfterWrite } from './attribute-effects';
+import { prepareInstanceWrite } from './instance-write';
 
 /**
  * Modify Attribute (KMIP 1.4 §4.15): "Only existing attributes MAY be changed via this operation" and "Specifying an
@@ -18,20 +16,9 @@ export function decideModifyAttribute(
   state: ManagedObjectState,
 ): Decision<ManagedObjectEvent> {
   const d = command.data;
-  const object = requireObject(state, d);
-  if ('reason' in object) return rejectWith(object);
-  const index = requestedIndex(d.index);
-  if (index === undefined) return reject('InvalidField', 'the Attribute Index is not a non-negative integer');
-  const existing = instancesOf(object, d.name);
-  const ctx = {
-    objectType: object.objectType,
-    state: object.state,
-    existing,
-    origin: d.origin ?? 'client',
-    now: d.now,
-  };
-  const rule = checkAttributeWrite(ctx, d.name, 'modify', d.value);
-  if ('reason' in rule) return rejectWith(rule);
+  const prepared = prepareInstanceWrite(state, d, 'modify', d.value);
+  if ('reason' in prepared) return rejectWith(prepared);
+  const { object, index, existing, rule } = prepared;
   if (existing.length === 0) {
     return reject('AttributeNotFound', `the object has no attribute ${JSON.stringify(d.name)}; add it first`);
   }
