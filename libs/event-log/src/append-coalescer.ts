@@ -1,4 +1,6 @@
-import type { RecordHeaders, RecordPosition } from './event-log.port';
+import type { AppendRecord, RecordHeaders, RecordPosition } from './event-log.port';
+import { partitionForKey } from './key-partitioner';
+import { assertRecordSizes } from './record-size';
 
 export interface PartitionedRecord {
   readonly key: string;
@@ -50,6 +52,23 @@ export class AppendCoalescer {
     private readonly produce: Produce,
     private readonly maxRequestBytes: number,
   ) {}
+
+  /**
+   * What both adapters' `append` does: refuses an oversize record before anything is stored, places each record in
+   * the partition of its key (the same hash in both adapters), and appends.
+   */
+  async appendKeyed(
+    topic: string,
+    records: readonly AppendRecord[],
+    maxRecordBytes: number,
+    partitionCount: (topic: string) => Promise<number>,
+  ): Promise<RecordPosition[]> {
+    if (records.length === 0) return [];
+    const sizes = assertRecordSizes(topic, records, maxRecordBytes);
+    const count = await partitionCount(topic);
+    const partitioned = records.map((r) => ({ ...r, partition: partitionForKey(r.key, count) }));
+    return this.append(topic, partitioned, sizes);
+  }
 
   append(topic: string, records: readonly PartitionedRecord[], sizes: readonly number[]): Promise<RecordPosition[]> {
     return new Promise((resolve, reject) => {

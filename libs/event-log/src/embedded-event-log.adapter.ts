@@ -21,8 +21,7 @@ import type {
   RecordPosition,
   TopicSpec,
 } from './event-log.port';
-import { partitionForKey } from './key-partitioner';
-import { assertRecordSizes, DEFAULT_MAX_RECORD_BYTES } from './record-size';
+import { DEFAULT_MAX_RECORD_BYTES } from './record-size';
 
 export interface EmbeddedEventLogConfig {
   /** Directory of the PGlite database (created on first open, which takes a few seconds). */
@@ -112,11 +111,7 @@ export class EmbeddedEventLog implements EventLog, EmbeddedSource {
 
   async append(topic: string, records: readonly AppendRecord[]): Promise<RecordPosition[]> {
     this.assertOpen();
-    if (records.length === 0) return [];
-    const sizes = assertRecordSizes(topic, records, this.maxRecordBytes);
-    const count = await this.partitionCount(topic);
-    const partitioned = records.map((r) => ({ ...r, partition: partitionForKey(r.key, count) }));
-    return this.appends.append(topic, partitioned, sizes);
+    return this.appends.appendKeyed(topic, records, this.maxRecordBytes, (t) => this.partitionCount(t));
   }
 
   async endOffsets(topic: string): Promise<PartitionOffset[]> {

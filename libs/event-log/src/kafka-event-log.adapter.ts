@@ -18,8 +18,7 @@ import { kafkaLogCreator } from './kafka-log-creator';
 import { lowLatencySocketFactory } from './kafka-socket-factory';
 import { KafkaConsumption, type KafkaConsumerSettings } from './kafka-consumption';
 import { toEventLogError } from './kafka-error-mapping';
-import { partitionForKey } from './key-partitioner';
-import { assertRecordSizes, DEFAULT_MAX_RECORD_BYTES } from './record-size';
+import { DEFAULT_MAX_RECORD_BYTES } from './record-size';
 import { replayToEnd } from './replay-to-end';
 
 export interface KafkaEventLogConfig {
@@ -121,11 +120,7 @@ export class KafkaEventLog implements EventLog {
 
   async append(topic: string, records: readonly AppendRecord[]): Promise<RecordPosition[]> {
     this.assertOpen();
-    if (records.length === 0) return [];
-    const sizes = assertRecordSizes(topic, records, this.maxRecordBytes);
-    const count = await this.partitionCount(topic);
-    const partitioned = records.map((r) => ({ ...r, partition: partitionForKey(r.key, count) }));
-    return this.appends.append(topic, partitioned, sizes);
+    return this.appends.appendKeyed(topic, records, this.maxRecordBytes, (t) => this.partitionCount(t));
   }
 
   async endOffsets(topic: string): Promise<PartitionOffset[]> {
