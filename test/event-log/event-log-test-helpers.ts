@@ -1,32 +1,13 @@
 import type { ChildProcess } from 'node:child_process';
 import { captureOutput, exited, spawnTsChild as spawnRepoTsChild } from '../support/ts-child';
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { AppendRecord, EventLog, LoggedRecord, ReadFrom } from '@kmip/event-log';
 
 export const repoRoot = join(__dirname, '..', '..');
 
-/** A name unique to this test run, safe as a topic or an SQL identifier. */
-export function uniqueName(prefix: string): string {
-  return `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Polls until `check` holds; fails with `what` after `timeoutMs` (a bound on waiting, not a speed assertion). */
-export async function waitFor(
-  what: string,
-  check: () => Promise<boolean> | boolean,
-  timeoutMs = 30_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(25);
-  }
-}
+export { sleep } from '../support/process-status';
+export { uniqueName } from '../support/test-waiting';
+export { waitFor } from '../support/test-waiting';
 
 export async function readAll(
   log: EventLog,
