@@ -22,6 +22,9 @@ import {
   toCommandRecords,
   VerdictWaiter,
   watchClientRemovals,
+  watchObjectChanges,
+  TENANT_CHANGE_ID,
+  type ObjectRef,
   type AccessRecord,
   type ClientRemoval,
   type CommandOutcome,
@@ -286,6 +289,27 @@ export function describeProjection(name: string, open: () => Promise<ProjectionS
       expect(await readModel.getObject(other, 'private')).toEqual({ status: 'Unknown', version: 0 });
       expect(await readModel.locate(other, {})).toEqual([]);
       expect(await readModel.objectHistory(other, 'private')).toEqual([]);
+    });
+
+    it('names the objects and tenants each projection changed, for the gateways to drop from their caches', async () => {
+      const changes: ObjectRef[] = [];
+      const unlisten = await watchObjectChanges(
+        setup.db,
+        (objects) => changes.push(...objects),
+        () => changes.push({ tenant: 'unreadable', objectId: '?' }),
+        { schema },
+      );
+      try {
+        const tenant = await newTenant();
+        await createKey(tenant, 'k1');
+        await waitUntil('the tenant and key changes', () => changes.length >= 2);
+        expect(changes).toEqual([
+          { tenant, objectId: TENANT_CHANGE_ID },
+          { tenant, objectId: 'k1' },
+        ]);
+      } finally {
+        await unlisten();
+      }
     });
 
     it('keeps the allow-list for gateways and announces a removed client', async () => {

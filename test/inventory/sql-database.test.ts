@@ -52,6 +52,23 @@ function describeAdapter(name: string, open: () => Promise<SqlDatabase>, cleanup
       expect(rows.map((r) => r.k)).toEqual(['c']);
     });
 
+    it('runs a transaction without a synchronous commit when asked, and only that transaction', async () => {
+      const setting = async (client: { query: SqlDatabase['query'] }) =>
+        (await client.query<{ synchronous_commit: string }>('show synchronous_commit')).rows[0].synchronous_commit;
+      const inside = await db.transaction(
+        async (tx) => {
+          await tx.query(`insert into ${schema}.t (k, n) values ('async', 5)`);
+          return setting(tx);
+        },
+        { synchronousCommit: false },
+      );
+      expect(inside).toBe('off');
+      expect(await db.transaction((tx) => setting(tx))).toBe('on');
+      expect(await setting(db)).toBe('on');
+      const { rows } = await db.query<{ n: number }>(`select n from ${schema}.t where k = 'async'`);
+      expect(rows).toEqual([{ n: 5 }]);
+    });
+
     it('delivers a NOTIFY sent in a transaction on commit only, and nothing after unlisten', async () => {
       const channel = uniqueName('chan');
       const received: string[] = [];

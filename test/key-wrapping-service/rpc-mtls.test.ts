@@ -140,21 +140,31 @@ test('a certificate of the deployment CA that is not on the peer list is refused
   expect(service!.logs()).toContain(`refused peer certificate sha256:${pki.intruder.fingerprint}`);
 });
 
-/** Connects with the given client credentials (or none), sends a request frame, and tells whether a reply came. */
-function rawAttempt(credentials: { cert?: string; key?: string }): Promise<{ replied: boolean }> {
+/**
+ * Connects with the given client credentials (or none), sends one request frame of NestJS's TCP transport
+ * (`length#json`; an unwrap of gen-1 unless told otherwise), and returns whether a reply came, and its body.
+ */
+function rawAttempt(
+  credentials: { cert?: string; key?: string },
+  message: { pattern: string; data: unknown } = { pattern: 'kek.unwrap', data: { tenant: TENANT, objectId: 'gen-1' } },
+): Promise<{ replied: boolean; body?: unknown }> {
   return new Promise((resolve) => {
-    let replied = false;
+    let received = '';
     const socket = connect({ host: '127.0.0.1', port, ca: pki.ca, ...credentials });
     socket.on('secureConnect', () => {
-      const frame = JSON.stringify({ pattern: 'kek.unwrap', data: { tenant: TENANT, objectId: 'gen-1' }, id: 'x1' });
+      const frame = JSON.stringify({ ...message, id: 'x1' });
       socket.write(`${frame.length}#${frame}`);
     });
-    socket.on('data', () => {
-      replied = true;
-      socket.end();
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('utf8');
+      const hash = received.indexOf('#');
+      if (hash > 0 && received.length - hash - 1 >= Number(received.slice(0, hash))) socket.end();
     });
     socket.on('error', () => undefined);
-    socket.on('close', () => resolve({ replied }));
+    socket.on('close', () => {
+      const hash = received.indexOf('#');
+      resolve(received === '' ? { replied: false } : { replied: true, body: JSON.parse(received.slice(hash + 1)) });
+    });
   });
 }
 
@@ -170,7 +180,46 @@ test('a connection without a client certificate, or with one of another CA, is r
   await service!.waitForOutput(new RegExp(`(refused a TLS connection[^]*){${before + 2}}`), 10_000);
 
   // The allowed gateway gets its answer on the same kind of raw connection.
-  expect(await rawAttempt({ cert: pki.gateway.cert, key: pki.gateway.key })).toEqual({ replied: true });
+  expect(await rawAttempt({ cert: pki.gateway.cert, key: pki.gateway.key })).toMatchObject({ replied: true });
+});
+
+test('calls made together travel as one batch and each gets its own answer', async () => {
+  await client.generate({ tenant: TENANT, objectId: 'batch-known' });
+  const material = randomBytes(32);
+  const outcomes = await Promise.allSettled([
+    client.generate({ tenant: TENANT, objectId: 'batch-new' }),
+    client.unwrap({ tenant: TENANT, objectId: 'batch-known' }),
+    client.unwrap({ tenant: TENANT, objectId: 'batch-unknown' }),
+    client.register({ tenant: TENANT, objectId: 'batch-reg', material }),
+    client.generate({ tenant: 'tenant-other', objectId: 'batch-x' }),
+  ]);
+  expect(outcomes[0]).toMatchObject({ status: 'fulfilled', value: { created: true } });
+  expect(outcomes[1]).toMatchObject({ status: 'fulfilled' });
+  expect(outcomes[2]).toMatchObject({ status: 'rejected', reason: expect.any(KeyNotFoundError) });
+  expect(outcomes[3]).toMatchObject({ status: 'fulfilled', value: { created: true } });
+  expect(outcomes[4]).toMatchObject({ status: 'rejected', reason: expect.any(InvalidKeyWrappingRequestError) });
+  expect((await client.unwrap({ tenant: TENANT, objectId: 'batch-reg' })).equals(material)).toBe(true);
+
+  // On the wire: one kek.batch message, answered call by call; a bad call does not spoil the others.
+  const gateway = { cert: pki.gateway.cert, key: pki.gateway.key };
+  const { body } = await rawAttempt(gateway, {
+    pattern: 'kek.batch',
+    data: {
+      calls: [
+        { op: 'unwrap', data: { tenant: TENANT, objectId: 'batch-known' } },
+        { op: 'destroy', data: { tenant: TENANT, objectId: 'batch-known' } },
+        { op: 'unwrap', data: { tenant: TENANT, objectId: 'batch-unknown' } },
+      ],
+    },
+  });
+  const results = (body as { response: { results: Record<string, { material?: string; code?: string }>[] } }).response
+    .results;
+  expect(Buffer.from(results[0].reply.material ?? '', 'base64')).toHaveLength(32);
+  expect(results[1].error.code).toBe('INVALID_REQUEST');
+  expect(results[2].error.code).toBe('NOT_FOUND');
+
+  const empty = await rawAttempt(gateway, { pattern: 'kek.batch', data: { calls: [] } });
+  expect(empty.body).toMatchObject({ err: { code: 'INVALID_REQUEST' } });
 });
 
 test('kill -9 during generates: every acknowledged generate unwraps after the restart', async () => {

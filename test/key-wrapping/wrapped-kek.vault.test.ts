@@ -139,6 +139,51 @@ function vaultBehaviour(backend: () => Backend): void {
     ]);
   });
 
+  it('answers reads and stores made together with one statement each, every caller getting its own answer', async () => {
+    const statements: string[] = [];
+    const { sql, schema } = backend();
+    const counting: SqlClient = {
+      query: (text, params) => {
+        statements.push(text.trim().split(/\s+/)[0]);
+        return sql.query(text, params);
+      },
+    };
+    const batched = new WrappedKekVault(counting, { schema, table: `vault_${tables}` });
+    const objects = Array.from({ length: 40 }, (_, i) => ({ tenant: i < 20 ? 'a' : 'b', objectId: `o${i % 20}` }));
+
+    const stored = await Promise.all(objects.map((o, i) => batched.store(o.tenant, o.objectId, blob('1', i))));
+    expect(stored.every((outcome) => outcome === 'stored')).toBe(true);
+    expect(statements).toEqual(['INSERT']);
+
+    statements.length = 0;
+    const read = await Promise.all([
+      ...objects.map((o) => batched.get(o.tenant, o.objectId)),
+      batched.get('a', 'absent'),
+      batched.get('c', 'o1'),
+    ]);
+    expect(statements).toEqual(['SELECT']);
+    objects.forEach((o, i) =>
+      expect(read[i]).toMatchObject({ tenant: o.tenant, objectId: o.objectId, wrapped: blob('1', i) }),
+    );
+    expect(read.slice(objects.length)).toEqual([undefined, undefined]);
+  });
+
+  it('keeps one blob per object when stores of the same object share a statement', async () => {
+    const outcomes = await Promise.allSettled([
+      vault.store('t', 'o', blob('1', 1)),
+      vault.store('t', 'o', blob('1', 1)),
+      vault.store('t', 'o', blob('1', 2)),
+      vault.store('t', 'p', blob('1', 3)),
+    ]);
+    expect(outcomes.slice(0, 2)).toEqual([
+      { status: 'fulfilled', value: 'stored' },
+      { status: 'fulfilled', value: 'unchanged' },
+    ]);
+    expect(outcomes[2]).toMatchObject({ status: 'rejected', reason: expect.any(VaultConflict) });
+    expect(outcomes[3]).toEqual({ status: 'fulfilled', value: 'stored' });
+    expect((await vault.get('t', 'o'))!.wrapped).toEqual(blob('1', 1));
+  });
+
   it('accepts only plain identifiers as table and schema names', () => {
     expect(() => new WrappedKekVault(backend().sql, { table: 'x"; DROP TABLE y; --' })).toThrow(TypeError);
     expect(() => new WrappedKekVault(backend().sql, { schema: 'Public' })).toThrow(TypeError);

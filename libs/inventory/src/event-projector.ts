@@ -16,7 +16,7 @@ import type { InventoryTables } from './inventory-tables';
 import { objectRow } from './object-row';
 import { projectionLoadSql, projectionWriteSql } from './projection-write.sql';
 import { streamKey, type StreamRef } from './stream-key';
-import { encodeObjectChanges, OBJECTS_CHANNEL, type ObjectRef } from './object-change-notification';
+import { encodeObjectChanges, OBJECTS_CHANNEL, TENANT_CHANGE_ID, type ObjectRef } from './object-change-notification';
 import { encodeVerdictNotifications, VERDICTS_CHANNEL } from './verdict-notification';
 
 export interface EventProjectorOptions {
@@ -99,60 +99,62 @@ export class EventProjector {
   private applyChunk(partition: number, groups: readonly CommandGroup[]): Promise<void> {
     // Decoding needs no lock: done before the transaction, which then only waits on the database.
     const decodedGroups = new Map(groups.map((g) => [g, g.records.map(decodeEventRecord)]));
-    return this.db.transaction(async (tx) => {
-      if (!this.synchronousCommit) await tx.query('set local synchronous_commit = off');
-      const stored = await this.positions.lock(tx, partition);
-      const fresh = stored === undefined ? groups : groups.filter((g) => lastOffset(g) >= stored);
-      if (fresh.length === 0) return;
-      const first = fresh[0].records[0].offset;
-      if (stored !== undefined && first !== stored) {
-        // Either a gap (records never handed over) or a stored position inside a command: both are bugs upstream.
-        throw new Error(`partition ${partition}: stored position ${stored}, but the next records start at ${first}`);
-      }
-      const decoded = fresh.map((g) => decodedGroups.get(g)!);
-      const state = await this.loadChunkState(tx, decoded.flat());
-      const outcomes: { group: CommandGroup; outcome: RecordOutcome }[] = [];
-      fresh.forEach((group, i) => {
-        const current = (ref: StreamRef): StreamState => {
-          const key = streamKey(ref);
-          return (
-            state.changed.get(key)?.state ??
-            state.loaded.get(key) ??
-            (ref.kind === 'object' ? initialManagedObjectState() : initialTenantState())
-          );
-        };
-        const judgement = judgeCommand(group, decoded[i], current, (id) => state.verdictIds.has(id));
-        for (const [key, change] of judgement.changes) state.changed.set(key, change);
-        for (const outcome of judgement.outcomes) {
-          outcomes.push({ group, outcome });
-          const id = eventIdOf(outcome.decoded);
-          if (id !== undefined && outcome.recordsVerdict) state.verdictIds.add(id);
+    return this.db.transaction(
+      async (tx) => {
+        const stored = await this.positions.lock(tx, partition);
+        const fresh = stored === undefined ? groups : groups.filter((g) => lastOffset(g) >= stored);
+        if (fresh.length === 0) return;
+        const first = fresh[0].records[0].offset;
+        if (stored !== undefined && first !== stored) {
+          // Either a gap (records never handed over) or a stored position inside a command: both are bugs upstream.
+          throw new Error(`partition ${partition}: stored position ${stored}, but the next records start at ${first}`);
         }
-      });
-      const { objectRows, tenantRows, tenants } = stateRows(state);
-      if (tenants.length > 0) await this.syncClients(tx, tenants);
-      const verdicts = verdictRows(outcomes);
-      await tx.query(projectionWriteSql(this.tables), [
-        JSON.stringify(objectRows),
-        JSON.stringify(tenantRows),
-        JSON.stringify(auditRows(outcomes)),
-        JSON.stringify(verdicts),
-        this.positions.groupId,
-        this.positions.topic,
-        partition,
-        lastOffset(fresh[fresh.length - 1]) + 1,
-        VERDICTS_CHANNEL,
-        encodeVerdictNotifications(
-          verdicts.map((r) => ({
-            eventId: r.event_id,
-            verdict: r.verdict,
-            ...(r.version === null ? {} : { version: r.version }),
-          })),
-        ),
-        OBJECTS_CHANNEL,
-        encodeObjectChanges(this.tables.schema, changedObjects(state)),
-      ]);
-    });
+        const decoded = fresh.map((g) => decodedGroups.get(g)!);
+        const state = await this.loadChunkState(tx, decoded.flat());
+        const outcomes: { group: CommandGroup; outcome: RecordOutcome }[] = [];
+        fresh.forEach((group, i) => {
+          const current = (ref: StreamRef): StreamState => {
+            const key = streamKey(ref);
+            return (
+              state.changed.get(key)?.state ??
+              state.loaded.get(key) ??
+              (ref.kind === 'object' ? initialManagedObjectState() : initialTenantState())
+            );
+          };
+          const judgement = judgeCommand(group, decoded[i], current, (id) => state.verdictIds.has(id));
+          for (const [key, change] of judgement.changes) state.changed.set(key, change);
+          for (const outcome of judgement.outcomes) {
+            outcomes.push({ group, outcome });
+            const id = eventIdOf(outcome.decoded);
+            if (id !== undefined && outcome.recordsVerdict) state.verdictIds.add(id);
+          }
+        });
+        const { objectRows, tenantRows, tenants } = stateRows(state);
+        if (tenants.length > 0) await this.syncClients(tx, tenants);
+        const verdicts = verdictRows(outcomes);
+        await tx.query(projectionWriteSql(this.tables), [
+          JSON.stringify(objectRows),
+          JSON.stringify(tenantRows),
+          JSON.stringify(auditRows(outcomes)),
+          JSON.stringify(verdicts),
+          this.positions.groupId,
+          this.positions.topic,
+          partition,
+          lastOffset(fresh[fresh.length - 1]) + 1,
+          VERDICTS_CHANNEL,
+          encodeVerdictNotifications(
+            verdicts.map((r) => ({
+              eventId: r.event_id,
+              verdict: r.verdict,
+              ...(r.version === null ? {} : { version: r.version }),
+            })),
+          ),
+          OBJECTS_CHANNEL,
+          encodeObjectChanges(this.tables.schema, changedObjects(state)),
+        ]);
+      },
+      { synchronousCommit: this.synchronousCommit },
+    );
   }
 
   private async loadChunkState(tx: SqlClient, decoded: readonly DecodedRecord[]): Promise<ChunkState> {
@@ -242,12 +244,13 @@ function eventIdOf(decoded: DecodedRecord): string | undefined {
 type Judged = readonly { group: CommandGroup; outcome: RecordOutcome }[];
 
 /** The rows of the streams a chunk changed. */
+/** The changed objects, and each changed tenant as the object with the empty id (TENANT_CHANGE_ID). */
 function changedObjects(state: ChunkState): ObjectRef[] {
-  const objects: ObjectRef[] = [];
-  for (const { ref } of state.changed.values()) {
-    if (ref.kind === 'object') objects.push({ tenant: ref.tenant, objectId: ref.objectId });
-  }
-  return objects;
+  return [...state.changed.values()].map(({ ref }) =>
+    ref.kind === 'object'
+      ? { tenant: ref.tenant, objectId: ref.objectId }
+      : { tenant: ref.tenant, objectId: TENANT_CHANGE_ID },
+  );
 }
 
 function stateRows(state: ChunkState): { objectRows: unknown[]; tenantRows: unknown[]; tenants: Tenant[] } {

@@ -18,7 +18,7 @@ export { EventProjector, type EventProjectorOptions } from './event-projector';
 export { AccessProjector, type AccessProjectorOptions } from './access-projector';
 export { rebuildInventory, type RebuildOptions } from './rebuild-inventory';
 export { VERDICTS_CHANNEL } from './verdict-notification';
-export { OBJECTS_CHANNEL, watchObjectChanges, type ObjectRef } from './object-change-notification';
+export { OBJECTS_CHANNEL, TENANT_CHANGE_ID, watchObjectChanges, type ObjectRef } from './object-change-notification';
 export { VerdictWaiter, type CommandOutcome, type VerdictWaiterOptions } from './verdict-waiter';
 export { CLIENTS_CHANNEL, watchClientRemovals, type ClientRemoval } from './client-notification';
 export { consoleInventoryLogger, type InventoryLogger } from './inventory.logger';

@@ -8,6 +8,9 @@ import { InventoryTables, type InventoryOptions } from './inventory-tables';
  */
 export const OBJECTS_CHANNEL = 'kmip_objects';
 
+/** The object id that names a change of the tenant's own state (root keys, clients): no object has it. */
+export const TENANT_CHANGE_ID = '';
+
 export interface ObjectRef {
   readonly tenant: string;
   readonly objectId: string;

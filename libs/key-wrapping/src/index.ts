@@ -16,3 +16,4 @@ export * from './vault/wrapped-kek.vault';
 export * from './key-wrapping.service';
 export * from './open-root-key-provider';
 export * from './client';
+export * from './batching/micro-batcher';

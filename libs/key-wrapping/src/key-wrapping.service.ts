@@ -49,15 +49,18 @@ export interface KeyWrappingHealth {
 export class KeyWrappingService {
   constructor(private readonly options: KeyWrappingServiceOptions) {}
 
+  /**
+   * A new KEK for the object, or the one it already has (a retried call): the vault refuses a second blob for the
+   * object, and that one is returned. Not asking the vault first saves a round trip on every Create; a retry costs a
+   * wrap instead.
+   */
   async generate(tenant: string, objectId: string, lengthBits: KekLengthBits = 256): Promise<KekInfo> {
-    const existing = await this.options.vault.get(tenant, objectId);
-    if (existing) return info(tenant, objectId, existing.wrapped, false);
     const wrapped = await (await this.kek(tenant)).generate(tenant, objectId, lengthBits);
     try {
       await this.options.vault.store(tenant, objectId, wrapped);
       return info(tenant, objectId, wrapped, true);
     } catch (err) {
-      // A concurrent generate of the same object won: its KEK is the one.
+      // An earlier or concurrent generate of the same object won: its KEK is the one.
       const winner = err instanceof VaultConflict ? await this.options.vault.get(tenant, objectId) : undefined;
       if (winner) return info(tenant, objectId, winner.wrapped, false);
       throw err;

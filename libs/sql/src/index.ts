@@ -1,5 +1,5 @@
 export type { SqlClient } from './sql-client';
-export type { NotificationHandler, SqlDatabase, Unlisten } from './sql-database';
+export type { NotificationHandler, SqlDatabase, TransactionOptions, Unlisten } from './sql-database';
 export { isSqlIdentifier, sqlIdentifier } from './sql-identifier';
 export { PgDatabase, type PgDatabaseConfig } from './pg-database.adapter';
 export type { PgListenerOptions } from './pg-listener';

@@ -1,7 +1,7 @@
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
 import { PgListener, type PgListenerOptions } from './pg-listener';
 import type { SqlClient } from './sql-client';
-import type { NotificationHandler, SqlDatabase, Unlisten } from './sql-database';
+import type { NotificationHandler, SqlDatabase, TransactionOptions, Unlisten } from './sql-database';
 
 export interface PgDatabaseConfig extends PgListenerOptions {
   /** `pg` pool settings (connection string, host, user, max connections, …); also used for the LISTEN client. */
@@ -41,11 +41,12 @@ export class PgDatabase implements SqlDatabase {
     return { rows: result.rows as Row[] };
   }
 
-  async transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (tx: SqlClient) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
     try {
-      await client.query('begin');
+      // One round trip: a parameterless query may hold several statements.
+      await client.query(options.synchronousCommit === false ? 'begin; set local synchronous_commit = off' : 'begin');
       try {
         const result = await work(asSqlClient(client));
         await client.query('commit');

@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { SqlClient } from './sql-client';
-import type { NotificationHandler, SqlDatabase, Unlisten } from './sql-database';
+import type { NotificationHandler, SqlDatabase, TransactionOptions, Unlisten } from './sql-database';
 import { sqlIdentifier } from './sql-identifier';
 
 /**
@@ -26,12 +26,13 @@ export class PgliteDatabase implements SqlDatabase {
     return { rows: result.rows };
   }
 
-  transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T> {
-    return this.pglite.transaction((tx) =>
-      work({
+  transaction<T>(work: (tx: SqlClient) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    return this.pglite.transaction(async (tx) => {
+      if (options.synchronousCommit === false) await tx.query('set local synchronous_commit = off');
+      return work({
         query: async <Row>(text: string, params?: unknown[]) => ({ rows: (await tx.query<Row>(text, params)).rows }),
-      }),
-    );
+      });
+    });
   }
 
   async listen(channel: string, onPayload: NotificationHandler): Promise<Unlisten> {

@@ -20,6 +20,8 @@ export const KEY_WRAPPING_PATTERNS = {
   generate: 'kek.generate',
   register: 'kek.register',
   unwrap: 'kek.unwrap',
+  /** generate / register / unwrap calls together (key-wrapping.rpc-batch.ts) */
+  batch: 'kek.batch',
   health: 'health',
 } as const;
 

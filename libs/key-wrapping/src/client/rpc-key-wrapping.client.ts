@@ -3,12 +3,15 @@
  * deployment's CA, the service's name checked). Each call is bounded (connect and reply timeouts); a lost or refused
  * connection is opened again on the next call, and a call that failed on the transport is retried a few times (every
  * operation is idempotent per object). Key material is base64 inside the TLS channel and decoded into a buffer here.
+ * Generate, register and unwrap calls made in one turn of the event loop travel together as one `kek.batch` message
+ * (see key-wrapping.rpc-batch.ts); health travels alone.
  *
  * @nestjs/microservices is loaded on first use, so importing this library does not load NestJS.
  */
 import type { Socket } from 'node:net';
 import type { ClientTCP } from '@nestjs/microservices';
 import { lastValueFrom, timeout, TimeoutError } from 'rxjs';
+import { MicroBatcher } from '../batching/micro-batcher';
 import {
   KeyWrappingClientError,
   KeyWrappingInternalError,
@@ -31,6 +34,7 @@ import {
   parseReferenceReply,
   parseUnwrapReply,
 } from './key-wrapping.rpc-contract';
+import { parseBatchReply, type BatchCallWire } from './key-wrapping.rpc-batch';
 
 export interface RpcKeyWrappingClientOptions {
   readonly host: string;
@@ -50,6 +54,13 @@ export interface RpcKeyWrappingClientOptions {
   readonly retries?: number;
   /** Delay before the first retry, doubled each time. Default 100 ms. */
   readonly retryDelayMs?: number;
+  /** Calls per batch message at most. Default 128. */
+  readonly maxBatch?: number;
+  /**
+   * Batch messages awaiting their reply at most; further calls wait and leave together. Default 1: under load the
+   * calls made during one round trip leave as the next batch, which costs both ends far less than many small ones.
+   */
+  readonly maxBatchesInFlight?: number;
 }
 
 /** The connection failed or was lost before the reply came. */
@@ -62,21 +73,27 @@ export class RpcKeyWrappingClient implements KeyWrappingClient {
   /** The TLS error last seen on each socket: a refused certificate is not worth retrying. */
   private readonly socketErrors = new WeakMap<Socket, string>();
   private closed = false;
+  private readonly batcher: MicroBatcher<BatchCallWire, unknown>;
 
-  constructor(private readonly options: RpcKeyWrappingClientOptions) {}
+  constructor(private readonly options: RpcKeyWrappingClientOptions) {
+    this.batcher = new MicroBatcher(
+      async (calls) => parseBatchReply(await this.call(KEY_WRAPPING_PATTERNS.batch, { calls }), calls.length),
+      { maxBatch: options.maxBatch ?? 128, maxInFlight: options.maxBatchesInFlight ?? 1 },
+    );
+  }
 
   async generate(request: GenerateKekRequest): Promise<WrappedKekReference> {
     const data = { ...address(request), lengthBits: checkLengthBits(request.lengthBits) };
-    return parseReferenceReply(await this.call(KEY_WRAPPING_PATTERNS.generate, data));
+    return parseReferenceReply(await this.batcher.call({ op: 'generate', data }));
   }
 
   async register(request: RegisterKekRequest): Promise<WrappedKekReference> {
     const data = { ...address(request), material: Buffer.from(request.material).toString('base64') };
-    return parseReferenceReply(await this.call(KEY_WRAPPING_PATTERNS.register, data));
+    return parseReferenceReply(await this.batcher.call({ op: 'register', data }));
   }
 
   async unwrap(request: KekAddress): Promise<Buffer> {
-    return parseUnwrapReply(await this.call(KEY_WRAPPING_PATTERNS.unwrap, address(request)));
+    return parseUnwrapReply(await this.batcher.call({ op: 'unwrap', data: address(request) }));
   }
 
   async health(request: { readonly tenant?: string } = {}): Promise<KeyWrappingHealthReport> {

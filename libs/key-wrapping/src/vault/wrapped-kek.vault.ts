@@ -4,9 +4,13 @@
  * service also runs them from replayed events: storing the same blob again changes nothing, erasing an absent
  * object is fine, and a rewrap is a compare-and-set on the old ciphertext.
  *
+ * Reads and first inserts made in the same turn of the event loop share one statement (MicroBatcher): under load, a
+ * batch of Gets costs one SELECT and a batch of Creates one INSERT and one commit (one WAL flush) instead of one each.
+ *
  * Erasing is a DELETE: PostgreSQL keeps the dead row version until VACUUM, so crypto-shredding of a single key
  * relies on the blob being useless without the root key, not on the row being gone from disk at once.
  */
+import { MicroBatcher, type Settled } from '../batching/micro-batcher';
 import { VaultConflict } from '../key-wrapping.errors';
 import type { WrapMechanism, WrappedKey } from '../root-key-provider.port';
 import type { SqlClient } from './sql-client';
@@ -24,6 +28,17 @@ export interface WrappedKekVaultOptions {
   readonly table?: string;
   /** Default: the connection's search_path. */
   readonly schema?: string;
+  /** Reads or inserts sharing one statement at most. Default 128. */
+  readonly maxBatch?: number;
+}
+
+interface Address {
+  readonly tenant: string;
+  readonly objectId: string;
+}
+
+interface NewBlob extends Address {
+  readonly wrapped: WrappedKey;
 }
 
 export interface VaultPage {
@@ -67,6 +82,8 @@ const COLUMNS = 'tenant, object_id, ciphertext, root_key_id, root_key_version, m
 export class WrappedKekVault {
   private readonly table: string;
   private readonly index: string;
+  private readonly reads: MicroBatcher<Address, VaultRecord | undefined>;
+  private readonly inserts: MicroBatcher<NewBlob, boolean>;
 
   constructor(
     private readonly sql: SqlClient,
@@ -78,6 +95,9 @@ export class WrappedKekVault {
     }
     this.table = options.schema ? `"${options.schema}"."${table}"` : `"${table}"`;
     this.index = `"${table}_by_root_key_version"`;
+    const batching = { maxBatch: options.maxBatch ?? 128 };
+    this.reads = new MicroBatcher((addresses) => this.readMany(addresses), batching);
+    this.inserts = new MicroBatcher((blobs) => this.insertMany(blobs), batching);
   }
 
   /** Creates the table and its index if they do not exist. */
@@ -101,12 +121,11 @@ export class WrappedKekVault {
   /** Stores a blob; the same blob again is a no-op, a different one for the same object is a VaultConflict. */
   async store(tenant: string, objectId: string, wrapped: WrappedKey): Promise<'stored' | 'unchanged'> {
     for (let attempt = 0; attempt < 2; attempt++) {
-      const inserted = await this.sql.query(
-        `INSERT INTO ${this.table} (tenant, object_id, ciphertext, root_key_id, root_key_version, mechanism)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (tenant, object_id) DO NOTHING RETURNING tenant`,
-        [tenant, objectId, wrapped.ciphertext, wrapped.rootKeyId, wrapped.rootKeyVersion, wrapped.mechanism],
-      );
-      if (inserted.rows.length === 1) return 'stored';
+      const inserted =
+        attempt === 0
+          ? await this.inserts.call({ tenant, objectId, wrapped })
+          : await this.insertOne(tenant, objectId, wrapped);
+      if (inserted) return 'stored';
       const existing = await this.get(tenant, objectId);
       if (!existing) continue; // erased between our insert and our read: insert again
       if (sameBlob(existing.wrapped, wrapped)) return 'unchanged';
@@ -115,12 +134,8 @@ export class WrappedKekVault {
     throw new VaultConflict(`the wrapped KEK for ${tenant}/${objectId} is being stored and erased concurrently`);
   }
 
-  async get(tenant: string, objectId: string): Promise<VaultRecord | undefined> {
-    const { rows } = await this.sql.query(`SELECT ${COLUMNS} FROM ${this.table} WHERE tenant = $1 AND object_id = $2`, [
-      tenant,
-      objectId,
-    ]);
-    return rows.length ? toRecord(rows[0] as Row) : undefined;
+  get(tenant: string, objectId: string): Promise<VaultRecord | undefined> {
+    return this.reads.call({ tenant, objectId });
   }
 
   /** Replaces `expected` by `next` if `expected` is still the stored blob. */
@@ -178,6 +193,57 @@ export class WrappedKekVault {
     return rows.map((row) => toRecord(row as Row));
   }
 
+  private async readMany(addresses: readonly Address[]): Promise<Settled<VaultRecord | undefined>[]> {
+    const { rows } = await this.sql.query(
+      `SELECT ${COLUMNS} FROM ${this.table}
+       WHERE (tenant, object_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+      [addresses.map((a) => a.tenant), addresses.map((a) => a.objectId)],
+    );
+    const found = new Map((rows as Row[]).map((row) => [addressKey(row.tenant, row.object_id), toRecord(row)]));
+    return addresses.map((a) => ({ ok: true, value: found.get(addressKey(a.tenant, a.objectId)) }));
+  }
+
+  /** One INSERT for the batch; true for each blob that is now stored (a repeated object is left to its retry). */
+  private async insertMany(blobs: readonly NewBlob[]): Promise<Settled<boolean>[]> {
+    const seen = new Set<string>();
+    const first = blobs.map((b) => {
+      const key = addressKey(b.tenant, b.objectId);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const rows = blobs.filter((_, i) => first[i]);
+    const params = rows.flatMap((b) => [
+      b.tenant,
+      b.objectId,
+      b.wrapped.ciphertext,
+      b.wrapped.rootKeyId,
+      b.wrapped.rootKeyVersion,
+      b.wrapped.mechanism,
+    ]);
+    const values = rows.map(
+      (_, i) => `($${6 * i + 1}, $${6 * i + 2}, $${6 * i + 3}, $${6 * i + 4}, $${6 * i + 5}, $${6 * i + 6})`,
+    );
+    const inserted = await this.sql.query(
+      `INSERT INTO ${this.table} (tenant, object_id, ciphertext, root_key_id, root_key_version, mechanism)
+       VALUES ${values.join(', ')} ON CONFLICT (tenant, object_id) DO NOTHING RETURNING tenant, object_id`,
+      params,
+    );
+    const stored = new Set(
+      (inserted.rows as Pick<Row, 'tenant' | 'object_id'>[]).map((r) => addressKey(r.tenant, r.object_id)),
+    );
+    return blobs.map((b, i) => ({ ok: true, value: first[i] && stored.has(addressKey(b.tenant, b.objectId)) }));
+  }
+
+  private async insertOne(tenant: string, objectId: string, wrapped: WrappedKey): Promise<boolean> {
+    const inserted = await this.sql.query(
+      `INSERT INTO ${this.table} (tenant, object_id, ciphertext, root_key_id, root_key_version, mechanism)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (tenant, object_id) DO NOTHING RETURNING tenant`,
+      [tenant, objectId, wrapped.ciphertext, wrapped.rootKeyId, wrapped.rootKeyVersion, wrapped.mechanism],
+    );
+    return inserted.rows.length === 1;
+  }
+
   /** How many of the tenant's KEKs each root key version wraps (for operators and auditors). */
   async countByRootKeyVersion(tenant: string): Promise<RootKeyVersionCount[]> {
     const { rows } = await this.sql.query(
@@ -192,6 +258,8 @@ export class WrappedKekVault {
     }));
   }
 }
+
+const addressKey = (tenant: string, objectId: string) => `${tenant}\u0000${objectId}`;
 
 function limitOf(page: VaultPage): number {
   const limit = page.limit ?? 100;

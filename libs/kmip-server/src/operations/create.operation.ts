@@ -55,7 +55,7 @@ export const createOperation: OperationHandler<typeof Operation.Create> = async 
 
   const kek = await context.services.keyWrapping.generate({ tenant: context.tenant, objectId, lengthBits: length });
   const wrappedBy = wrappedByOf(kek, current);
-  await context.objects.write({ objectId, commands: () => [command(wrappedBy)] });
+  await context.objects.write({ objectId, isNew: true, commands: () => [command(wrappedBy)] });
   return {
     response: { objectType: request.objectType, uniqueIdentifier: objectId },
     objectId,

@@ -95,6 +95,6 @@ export const registerOperation: OperationHandler<typeof Operation.Register> = as
   decideCommands(commands(current), initialManagedObjectState());
 
   const kek = await context.services.keyWrapping.register({ tenant: context.tenant, objectId, material });
-  await context.objects.write({ objectId, commands: () => commands(wrappedByOf(kek, current)) });
+  await context.objects.write({ objectId, isNew: true, commands: () => commands(wrappedByOf(kek, current)) });
   return { response: { uniqueIdentifier: objectId }, objectId, idPlaceholder: objectId };
 };

@@ -9,6 +9,11 @@ import type {
 /** A change to one object: the commands to decide on its current state (re-run when the state was stale). */
 export interface ObjectWrite {
   readonly objectId: string;
+  /**
+   * The id was just made for this write (Create, Register): no state can exist yet, so the first decision is made on
+   * the initial state without asking the read model. The projector's expected-version check still guards it.
+   */
+  readonly isNew?: boolean;
   /** The commands for `state`, decided in order; throws an OperationError when the request does not fit it. */
   commands(state: ManagedObjectState): readonly ManagedObjectCommand[];
 }

@@ -1,4 +1,4 @@
-import type { ManagedObjectEvent, ManagedObjectState } from '@kmip/key-lifecycle';
+import { initialManagedObjectState, type ManagedObjectEvent, type ManagedObjectState } from '@kmip/key-lifecycle';
 import type { CommandVerdict } from '../ports/event-appender.port';
 import { decideCommands } from './decide-commands';
 import type { ObjectStore, ObjectWrite, WriteResult, WriteScope } from './object-write';
@@ -29,7 +29,7 @@ export class StagedWrites implements ObjectStore {
   }
 
   async write(write: ObjectWrite): Promise<WriteResult> {
-    const object = await this.object(write.objectId);
+    const object = await this.object(write.objectId, write.isNew === true);
     const decided = decideCommands(write.commands(object.state), object.state);
     object.state = decided.state;
     object.events.push(...decided.events);
@@ -44,10 +44,12 @@ export class StagedWrites implements ObjectStore {
     return appendChanges(this.deps, this.scope, changes);
   }
 
-  private async object(objectId: string): Promise<StagedObject> {
+  private async object(objectId: string, isNew = false): Promise<StagedObject> {
     let object = this.staged.get(objectId);
     if (object === undefined) {
-      const state = await this.deps.inventory.getObject(this.scope.tenant, objectId);
+      const state = isNew
+        ? initialManagedObjectState()
+        : await this.deps.inventory.getObject(this.scope.tenant, objectId);
       // Another item may have staged it while the read model was asked.
       object = this.staged.get(objectId) ?? { baseVersion: state.version, state, events: [] };
       this.staged.set(objectId, object);

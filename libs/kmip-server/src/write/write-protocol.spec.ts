@@ -106,6 +106,40 @@ describe('the write protocol (DESIGN §3)', () => {
     expect(result.state).toMatchObject({ version: 3 });
   });
 
+  it('decides a write to a new id on the initial state without reading, and re-reads after a conflict', async () => {
+    const inventory = new InMemoryInventory();
+    const reads = jest.spyOn(inventory, 'getObject');
+    const create = (objectId: string): ObjectWrite => ({
+      objectId,
+      isNew: true,
+      commands: () => [
+        {
+          type: 'Create',
+          data: {
+            objectId,
+            tenant: TENANT,
+            now: NOW,
+            objectType: 'SymmetricKey',
+            cryptographicAlgorithm: 'AES',
+            cryptographicLength: 256,
+            cryptographicUsageMask: 12,
+            attributes: [],
+            wrappedBy: { rootKeyId: 'crk', rootKeyVersion: 1 },
+          },
+        },
+      ],
+    });
+    const result = await runWriteProtocol(deps(inventory), scope, create('k-new'));
+    expect(reads).not.toHaveBeenCalled();
+    expect(result.state).toMatchObject({ version: 1, objectId: 'k-new' });
+    expect(inventory.commands[0].envelopes[0]).toMatchObject({ type: 'KeyCreated', expectedVersion: 0 });
+
+    // The id turns out to be taken (never for a fresh UUID, but guarded): the retry reads, and refuses to recreate.
+    inventory.put(created('k-taken'));
+    await expect(runWriteProtocol(deps(inventory), scope, create('k-taken'))).rejects.toBeInstanceOf(OperationError);
+    expect(reads).toHaveBeenCalledWith(TENANT, 'k-taken');
+  });
+
   it('gives up after the bounded retries, and reports a timeout or a refused append as such', async () => {
     const inventory = new InMemoryInventory();
     inventory.put(created('k1'));

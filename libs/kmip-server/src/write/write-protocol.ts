@@ -1,4 +1,4 @@
-import { toEnvelopes, type ManagedObjectEvent } from '@kmip/key-lifecycle';
+import { initialManagedObjectState, toEnvelopes, type ManagedObjectEvent } from '@kmip/key-lifecycle';
 import { WriteFailure } from '../errors/write-failure';
 import type { EventAppender, CommandVerdict } from '../ports/event-appender.port';
 import type { IdGenerator } from '../ports/id-generator.port';
@@ -36,7 +36,10 @@ export async function runWriteProtocol(
   write: ObjectWrite,
 ): Promise<WriteResult> {
   for (let attempt = 0; ; attempt++) {
-    const state = await deps.inventory.getObject(scope.tenant, write.objectId);
+    const state =
+      attempt === 0 && write.isNew === true
+        ? initialManagedObjectState()
+        : await deps.inventory.getObject(scope.tenant, write.objectId);
     const decided = decideCommands(write.commands(state), state);
     if (decided.events.length === 0) return { state, events: [] };
     const verdict = await appendChanges(deps, scope, [

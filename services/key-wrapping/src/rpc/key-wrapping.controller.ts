@@ -1,11 +1,16 @@
 /**
  * The RPC handlers: each checks its payload, calls the key-wrapping logic and answers plain JSON. Key material is
  * decoded into a buffer and zeroed once used; the base64 strings themselves cannot be zeroed (JSON on the wire).
+ * `kek.batch` runs several generate / register / unwrap calls concurrently and answers each with its reply or error.
  */
 import { Controller, Inject, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   KEY_WRAPPING_PATTERNS,
+  parseBatchRequest,
+  type BatchOperation,
+  type BatchReplyWire,
+  type BatchResultWire,
   parseGenerateWire,
   parseHealthWire,
   parseRegisterWire,
@@ -20,8 +25,9 @@ import {
 } from '@kmip/key-wrapping';
 import { InFlightInterceptor } from './in-flight.interceptor';
 import { PeerCertificateGuard } from './peer-certificate.guard';
-import { RpcErrorFilter } from './rpc-error.filter';
-import { DEFAULT_TENANT, KEY_WRAPPING_OPERATIONS } from './tokens';
+import { RpcErrorFilter, rpcErrorReply } from './rpc-error.filter';
+import type { ServiceLogger } from '../service.logger';
+import { DEFAULT_TENANT, KEY_WRAPPING_OPERATIONS, SERVICE_LOGGER } from './tokens';
 
 @Controller()
 @UseGuards(PeerCertificateGuard)
@@ -31,7 +37,39 @@ export class KeyWrappingController {
   constructor(
     @Inject(KEY_WRAPPING_OPERATIONS) private readonly operations: KeyWrappingOperations,
     @Inject(DEFAULT_TENANT) private readonly defaultTenant: string,
+    @Inject(SERVICE_LOGGER) private readonly logger: ServiceLogger,
   ) {}
+
+  @MessagePattern(KEY_WRAPPING_PATTERNS.batch)
+  async batch(@Payload() data: unknown): Promise<BatchReplyWire> {
+    const calls = parseBatchRequest(data);
+    const results = await Promise.all(
+      calls.map((call): Promise<BatchResultWire> => {
+        const pattern = 'invalid' in call ? KEY_WRAPPING_PATTERNS.batch : KEY_WRAPPING_PATTERNS[call.op];
+        const served = 'invalid' in call ? Promise.reject(call.invalid) : this.serve(call.op, call.data);
+        return served.then(
+          (reply) => ({ reply }),
+          (error: unknown) => ({ error: rpcErrorReply(error, pattern, this.logger) }),
+        );
+      }),
+    );
+    return { results };
+  }
+
+  private serve(op: BatchOperation, data: unknown): Promise<unknown> {
+    switch (op) {
+      case 'generate':
+        return this.generate(data);
+      case 'register':
+        return this.register(data);
+      case 'unwrap':
+        return this.unwrap(data);
+      default: {
+        const unknownOp: never = op;
+        throw new Error(`unknown batch operation ${String(unknownOp)}`);
+      }
+    }
+  }
 
   @MessagePattern(KEY_WRAPPING_PATTERNS.generate)
   async generate(@Payload() data: unknown): Promise<WrappedKekReference> {

@@ -9,19 +9,25 @@ import { toKeyWrappingClientError, toRpcErrorWire, type RpcErrorWire } from '@km
 import { describeError, type ServiceLogger } from '../service.logger';
 import { SERVICE_LOGGER } from './tokens';
 
+/** What a failure is answered with; the ones an operator must look at (internal, unavailable) are logged. */
+export function rpcErrorReply(exception: unknown, pattern: string, logger: ServiceLogger): RpcErrorWire {
+  const error = toKeyWrappingClientError(exception);
+  if (error.code === 'INTERNAL' || error.code === 'UNAVAILABLE') {
+    logger.error(`${pattern} failed with ${error.code}: ${describeError(exception)}`);
+  }
+  return toRpcErrorWire(error);
+}
+
 @Catch()
 export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
   constructor(@Inject(SERVICE_LOGGER) private readonly logger: ServiceLogger) {}
 
   catch(exception: unknown, host: ArgumentsHost): Observable<RpcErrorWire> {
-    const error = toKeyWrappingClientError(exception);
-    if (error.code === 'INTERNAL' || error.code === 'UNAVAILABLE') {
-      const pattern =
-        host.getType() === 'rpc'
-          ? String(host.switchToRpc().getContext<{ getPattern?: () => string }>()?.getPattern?.())
-          : '?';
-      this.logger.error(`${pattern} failed with ${error.code}: ${describeError(exception)}`);
-    }
-    return throwError(() => toRpcErrorWire(error));
+    const pattern =
+      host.getType() === 'rpc'
+        ? String(host.switchToRpc().getContext<{ getPattern?: () => string }>()?.getPattern?.())
+        : '?';
+    const reply = rpcErrorReply(exception, pattern, this.logger);
+    return throwError(() => reply);
   }
 }

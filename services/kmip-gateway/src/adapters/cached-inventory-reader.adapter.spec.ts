@@ -1,4 +1,5 @@
-import type { ManagedObjectState } from '@kmip/key-lifecycle';
+import type { ManagedObjectState, TenantState } from '@kmip/key-lifecycle';
+import { TENANT_CHANGE_ID } from '@kmip/inventory';
 import type { InventoryReader } from '@kmip/kmip-server';
 import { CachedInventoryReader } from './cached-inventory-reader.adapter';
 
@@ -12,7 +13,10 @@ function reader(states: Map<string, ManagedObjectState>) {
       reads.push(`${tenant}/${id}`);
       return Promise.resolve(states.get(`${tenant}/${id}`) ?? unknown);
     },
-    getTenant: () => Promise.reject(new Error('not used')),
+    getTenant: (tenant) => {
+      reads.push(`tenant ${tenant}`);
+      return Promise.resolve((states.get(`tenant ${tenant}`) ?? unknown) as unknown as TenantState);
+    },
     locate: () => Promise.resolve([]),
   };
   return { inner, reads };
@@ -75,5 +79,23 @@ describe('CachedInventoryReader', () => {
     cache.clear();
     await cache.getObject('t', 'a');
     expect(reads).toEqual(['t/new', 't/new', 't/a', 't/a']);
+  });
+
+  it("keeps a known tenant's state until the projector names the tenant as changed", async () => {
+    const states = new Map([['tenant t', known(1)]]);
+    const { inner, reads } = reader(states);
+    const cache = new CachedInventoryReader(inner, { ttlMs: 60_000 });
+    await cache.getTenant('t');
+    await cache.getTenant('t');
+    await cache.getTenant('absent');
+    await cache.getTenant('absent');
+    expect(reads).toEqual(['tenant t', 'tenant absent', 'tenant absent']);
+    cache.invalidate([{ tenant: 't', objectId: 'k' }]);
+    await cache.getTenant('t');
+    expect(reads).toHaveLength(3);
+    states.set('tenant t', known(2));
+    cache.invalidate([{ tenant: 't', objectId: TENANT_CHANGE_ID }]);
+    expect(await cache.getTenant('t')).toEqual(known(2));
+    expect(reads).toHaveLength(4);
   });
 });

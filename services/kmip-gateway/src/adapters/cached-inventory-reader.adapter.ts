@@ -1,4 +1,5 @@
 import type { ManagedObjectState, TenantState } from '@kmip/key-lifecycle';
+import { TENANT_CHANGE_ID } from '@kmip/inventory';
 import type { InventoryReader, LocateCriteria } from '@kmip/kmip-server';
 
 export interface ObjectCacheOptions {
@@ -10,7 +11,7 @@ export interface ObjectCacheOptions {
 }
 
 interface Entry {
-  readonly state: Promise<ManagedObjectState>;
+  readonly state: Promise<ManagedObjectState | TenantState>;
   readonly until: number;
 }
 
@@ -22,7 +23,8 @@ interface Entry {
  * verdicts of that transaction (`watchObjectChanges`), and this gateway's own writes drop their objects when their
  * verdict (or timeout) comes, whether heard by notification or by polling. A read started before an invalidation is
  * not stored. The time limit only bounds what a notification lost while the listening connection reconnected could
- * leave behind (another gateway's change). Tenants and Locate are always read from the database.
+ * leave behind (another gateway's change). A tenant's state (its root key, for Create and Register) is kept the same
+ * way: the projector names a changed tenant as the object with the empty id. Locate always reads the database.
  */
 export class CachedInventoryReader implements InventoryReader {
   private readonly entries = new Map<string, Entry>();
@@ -42,16 +44,23 @@ export class CachedInventoryReader implements InventoryReader {
   }
 
   getObject(tenant: string, objectId: string): Promise<ManagedObjectState> {
-    const key = keyOf(tenant, objectId);
+    return this.cached(keyOf(tenant, objectId), () => this.inner.getObject(tenant, objectId));
+  }
+
+  getTenant(tenant: string): Promise<TenantState> {
+    return this.cached(keyOf(tenant, TENANT_CHANGE_ID), () => this.inner.getTenant(tenant));
+  }
+
+  private cached<S extends ManagedObjectState | TenantState>(key: string, read: () => Promise<S>): Promise<S> {
     const cached = this.entries.get(key);
-    if (cached !== undefined && cached.until > this.now()) return cached.state;
+    if (cached !== undefined && cached.until > this.now()) return cached.state as Promise<S>;
     if (cached !== undefined) this.entries.delete(key);
     const started = this.generation;
     const until = this.now() + this.ttlMs;
-    const state = this.inner.getObject(tenant, objectId);
+    const state = read();
     state.then(
       (value) => {
-        // Only known objects are kept: an unknown id may be created any moment, and a miss is cheap to repeat.
+        // Only known objects and tenants are kept: an unknown one may appear any moment, and a miss is cheap to repeat.
         if (this.generation !== started || value.status !== 'Known') return;
         if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
         this.entries.set(key, { state: Promise.resolve(value), until });
@@ -59,10 +68,6 @@ export class CachedInventoryReader implements InventoryReader {
       () => undefined,
     );
     return state;
-  }
-
-  getTenant(tenant: string): Promise<TenantState> {
-    return this.inner.getTenant(tenant);
   }
 
   locate(tenant: string, criteria: LocateCriteria): Promise<string[]> {
