@@ -74,6 +74,7 @@ export async function createKeyWrappingRuntime(options: KeyWrappingRuntimeOption
   roots.startRefreshing(options.rootKeyRefreshMs ?? 60_000);
 
   let consumer: SideEffectsConsumer | undefined;
+  let effects: EventEffects | undefined;
   const events = options.events;
   if (events) {
     const positions = new ConsumerPositions(schema, events.consumerGroup, events.topic);
@@ -83,7 +84,7 @@ export async function createKeyWrappingRuntime(options: KeyWrappingRuntimeOption
       : undefined;
     if (!publisher) logger.warn('no object states wired: rotations rewrap blobs but append no KeyRewrapped events');
     const rotation = new RootKeyRotationEffect({ roots, service, vault, revocations, db: database, publisher, logger });
-    const effects = new EventEffects({
+    effects = new EventEffects({
       db: database,
       vaultOptions,
       positions,
@@ -109,9 +110,13 @@ export async function createKeyWrappingRuntime(options: KeyWrappingRuntimeOption
     operations,
     client,
     startSideEffects: async () => consumer?.start(),
-    stopSideEffects: async () => consumer?.stop(),
+    stopSideEffects: async () => {
+      await consumer?.stop();
+      await effects?.flush();
+    },
     close: async () => {
       await consumer?.stop();
+      await effects?.flush();
       await roots.close();
       await unwatchRevocations();
     },

@@ -36,10 +36,12 @@ export class ConsumerPositions {
     return new Map(rows.map((r) => [Number(r.partition), Number(r.next_offset)]));
   }
 
+  /** Moves the partition's position forward (never back: a held-back store may land after a later one). */
   async store(db: SqlClient, partition: number, nextOffset: number): Promise<void> {
     await db.query(
       `INSERT INTO ${this.table} (group_id, topic, partition, next_offset) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (group_id, topic, partition) DO UPDATE SET next_offset = EXCLUDED.next_offset, updated_at = now()`,
+       ON CONFLICT (group_id, topic, partition)
+       DO UPDATE SET next_offset = GREATEST(${this.table}.next_offset, EXCLUDED.next_offset), updated_at = now()`,
       [this.groupId, this.topic, partition, nextOffset],
     );
   }

@@ -6,7 +6,7 @@
  * - RootKeyRotated: see root-key-rotation.effect.ts; the position is stored once the work is done.
  * - RootKeyRevoked: record the revocation (unwrap fails from then on, across restarts and instances), in one
  *   transaction with the position.
- * Other events only move the position. A record that is not a readable envelope is logged (its position and why,
+ * Other events only move the position, at most once a second per partition (passed-positions.ts). A record that is not a readable envelope is logged (its position and why,
  * never its contents) and passed.
  */
 import type { LoggedRecord, RecordHandler } from '@kmip/event-log';
@@ -17,6 +17,7 @@ import type { RootKeyRevocations } from '../crypto-shredding/root-key-revocation
 import type { ServiceLogger } from '../service.logger';
 import type { ConsumerPositions } from './consumer-positions';
 import type { ObjectStates } from './object-states.port';
+import { PassedPositions } from './passed-positions';
 import type { RootKeyRotationEffect } from './root-key-rotation.effect';
 
 export interface EventEffectsOptions {
@@ -27,10 +28,24 @@ export interface EventEffectsOptions {
   readonly rotation: RootKeyRotationEffect;
   readonly states?: ObjectStates;
   readonly logger: ServiceLogger;
+  /** How often the position of records without effect is stored, at most. Default 1,000 ms. */
+  readonly passedPositionIntervalMs?: number;
 }
 
 export class EventEffects {
-  constructor(private readonly options: EventEffectsOptions) {}
+  private readonly passed: PassedPositions;
+
+  constructor(private readonly options: EventEffectsOptions) {
+    this.passed = new PassedPositions(options.db, options.positions, {
+      intervalMs: options.passedPositionIntervalMs,
+      onError: (error) => options.logger.warn(`storing the consumer position failed: ${String(error)}`),
+    });
+  }
+
+  /** Stores the positions held back (on stop). */
+  flush(): Promise<void> {
+    return this.passed.flush();
+  }
 
   readonly handle: RecordHandler = async (records) => {
     const { db, positions } = this.options;
@@ -48,22 +63,25 @@ export class EventEffects {
       switch (envelope.type) {
         case 'KeyDestroyed':
           await this.erase(envelope, record);
+          this.passed.storedWithEffect(record.partition);
           unstored = undefined;
           break;
         case 'RootKeyRevoked':
           await this.revoke(envelope, record);
+          this.passed.storedWithEffect(record.partition);
           unstored = undefined;
           break;
         case 'RootKeyRotated':
           await this.options.rotation.apply(envelope, record);
           await positions.store(db, record.partition, record.offset + 1);
+          this.passed.storedWithEffect(record.partition);
           unstored = undefined;
           break;
         default:
           unstored = record;
       }
     }
-    if (unstored) await positions.store(db, unstored.partition, unstored.offset + 1);
+    if (unstored) await this.passed.passed(unstored.partition, unstored.offset + 1);
   };
 
   private async erase(envelope: Extract<EventEnvelope, { type: 'KeyDestroyed' }>, record: LoggedRecord): Promise<void> {
