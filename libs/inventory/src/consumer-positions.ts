@@ -3,7 +3,8 @@ import type { SqlClient } from '@kmip/sql';
 import type { InventoryTables } from './inventory-tables';
 
 /** A row created only to be locked; it means "no position yet" (the log starts at offset 0). */
-const UNSET = -1;
+export const UNSET_POSITION = -1;
+const UNSET = UNSET_POSITION;
 
 /**
  * The projector's own positions (next offset per partition), written in the same transaction as the effects of

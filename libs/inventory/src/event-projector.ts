@@ -10,7 +10,7 @@ import type { SqlClient, SqlDatabase } from '@kmip/sql';
 import { encodeClientRemoval, CLIENTS_CHANNEL } from './client-notification';
 import { groupCommands, type CommandGroup } from './command-grouping';
 import { judgeCommand, streamOf, type RecordOutcome, type StreamState } from './command-judge';
-import { ConsumerPositions } from './consumer-positions';
+import { ConsumerPositions, UNSET_POSITION } from './consumer-positions';
 import { decodeEventRecord, type DecodedRecord } from './decoded-record';
 import type { InventoryTables } from './inventory-tables';
 import { objectRow } from './object-row';
@@ -38,6 +38,71 @@ interface ChunkState {
   readonly loaded: Map<string, StreamState>;
   readonly changed: Map<string, { ref: StreamRef; state: StreamState; at: string }>;
   readonly verdictIds: Set<string>;
+  /** The stored position as read (UNSET_POSITION: a row without one), undefined without a row. */
+  readonly position: number | undefined;
+}
+
+/** What a chunk writes, judged on a ChunkState. */
+interface ChunkPlan {
+  readonly outcomes: readonly { group: CommandGroup; outcome: RecordOutcome }[];
+  readonly objectRows: unknown[];
+  readonly tenantRows: unknown[];
+  readonly tenants: Tenant[];
+  readonly changedObjects: ObjectRef[];
+}
+
+/** Judges each command of the chunk, in order, on the states the earlier ones left. */
+function judgeChunk(fresh: readonly CommandGroup[], decoded: readonly DecodedRecord[][], state: ChunkState): ChunkPlan {
+  const outcomes: { group: CommandGroup; outcome: RecordOutcome }[] = [];
+  const current = (ref: StreamRef): StreamState => {
+    const key = streamKey(ref);
+    return (
+      state.changed.get(key)?.state ??
+      state.loaded.get(key) ??
+      (ref.kind === 'object' ? initialManagedObjectState() : initialTenantState())
+    );
+  };
+  fresh.forEach((group, i) => {
+    const judgement = judgeCommand(group, decoded[i], current, (id) => state.verdictIds.has(id));
+    for (const [key, change] of judgement.changes) state.changed.set(key, change);
+    for (const outcome of judgement.outcomes) {
+      outcomes.push({ group, outcome });
+      const id = eventIdOf(outcome.decoded);
+      if (id !== undefined && outcome.recordsVerdict) state.verdictIds.add(id);
+    }
+  });
+  return { outcomes, ...stateRows(state), changedObjects: changedObjects(state) };
+}
+
+/**
+ * The groups at or after the stored position. Records before it were applied already (a replay); a stored position
+ * that is not the first fresh record is either a gap (records never handed over) or a position inside a command:
+ * a bug upstream, thrown, or reported for the locked path to look at again.
+ */
+function freshGroups(
+  partition: number,
+  groups: readonly CommandGroup[],
+  stored: number | undefined,
+  onUnexpected: 'throw',
+): readonly CommandGroup[];
+function freshGroups(
+  partition: number,
+  groups: readonly CommandGroup[],
+  stored: number | undefined,
+  onUnexpected: 'report',
+): readonly CommandGroup[] | 'unexpected';
+function freshGroups(
+  partition: number,
+  groups: readonly CommandGroup[],
+  stored: number | undefined,
+  onUnexpected: 'throw' | 'report',
+): readonly CommandGroup[] | 'unexpected' {
+  const fresh = stored === undefined ? groups : groups.filter((g) => lastOffset(g) >= stored);
+  if (fresh.length === 0 || stored === undefined || fresh[0].records[0].offset === stored) return fresh;
+  if (onUnexpected === 'report') return 'unexpected';
+  throw new Error(
+    `partition ${partition}: stored position ${stored}, but the next records start at ${fresh[0].records[0].offset}`,
+  );
 }
 
 /**
@@ -96,68 +161,96 @@ export class EventProjector {
     }
   };
 
-  private applyChunk(partition: number, groups: readonly CommandGroup[]): Promise<void> {
-    // Decoding needs no lock: done before the transaction, which then only waits on the database.
+  /**
+   * Applies a chunk in two round trips when it can: read the states and the stored position, judge, and write
+   * everything in one statement that only takes effect if the position is still the one read (so no lock is held
+   * across the judging). A chunk that changes a tenant (its clients are mirrored with several statements), that
+   * meets a position it did not expect, or that lost a race to another projector is applied in a transaction
+   * holding the position's row lock instead.
+   */
+  private async applyChunk(partition: number, groups: readonly CommandGroup[]): Promise<void> {
+    // Decoding needs no lock: done before the database is asked.
     const decodedGroups = new Map(groups.map((g) => [g, g.records.map(decodeEventRecord)]));
-    return this.db.transaction(
+    if (await this.applyUnlocked(partition, groups, decodedGroups)) return;
+    await this.db.transaction(
       async (tx) => {
         const stored = await this.positions.lock(tx, partition);
-        const fresh = stored === undefined ? groups : groups.filter((g) => lastOffset(g) >= stored);
+        const fresh = freshGroups(partition, groups, stored, 'throw');
         if (fresh.length === 0) return;
-        const first = fresh[0].records[0].offset;
-        if (stored !== undefined && first !== stored) {
-          // Either a gap (records never handed over) or a stored position inside a command: both are bugs upstream.
-          throw new Error(`partition ${partition}: stored position ${stored}, but the next records start at ${first}`);
-        }
         const decoded = fresh.map((g) => decodedGroups.get(g)!);
-        const state = await this.loadChunkState(tx, decoded.flat());
-        const outcomes: { group: CommandGroup; outcome: RecordOutcome }[] = [];
-        fresh.forEach((group, i) => {
-          const current = (ref: StreamRef): StreamState => {
-            const key = streamKey(ref);
-            return (
-              state.changed.get(key)?.state ??
-              state.loaded.get(key) ??
-              (ref.kind === 'object' ? initialManagedObjectState() : initialTenantState())
-            );
-          };
-          const judgement = judgeCommand(group, decoded[i], current, (id) => state.verdictIds.has(id));
-          for (const [key, change] of judgement.changes) state.changed.set(key, change);
-          for (const outcome of judgement.outcomes) {
-            outcomes.push({ group, outcome });
-            const id = eventIdOf(outcome.decoded);
-            if (id !== undefined && outcome.recordsVerdict) state.verdictIds.add(id);
-          }
-        });
-        const { objectRows, tenantRows, tenants } = stateRows(state);
-        if (tenants.length > 0) await this.syncClients(tx, tenants);
-        const verdicts = verdictRows(outcomes);
-        await tx.query(projectionWriteSql(this.tables), [
-          JSON.stringify(objectRows),
-          JSON.stringify(tenantRows),
-          JSON.stringify(auditRows(outcomes)),
-          JSON.stringify(verdicts),
-          this.positions.groupId,
-          this.positions.topic,
-          partition,
-          lastOffset(fresh[fresh.length - 1]) + 1,
-          VERDICTS_CHANNEL,
-          encodeVerdictNotifications(
-            verdicts.map((r) => ({
-              eventId: r.event_id,
-              verdict: r.verdict,
-              ...(r.version === null ? {} : { version: r.version }),
-            })),
-          ),
-          OBJECTS_CHANNEL,
-          encodeObjectChanges(this.tables.schema, changedObjects(state)),
-        ]);
+        const state = await this.loadChunkState(tx, decoded.flat(), partition);
+        const plan = judgeChunk(fresh, decoded, state);
+        if (plan.tenants.length > 0) await this.syncClients(tx, plan.tenants);
+        await this.write(tx, partition, fresh, plan, null);
       },
       { synchronousCommit: this.synchronousCommit },
     );
   }
 
-  private async loadChunkState(tx: SqlClient, decoded: readonly DecodedRecord[]): Promise<ChunkState> {
+  /** True when the chunk was applied (or had nothing new) without a lock; false leaves it to the locked path. */
+  private async applyUnlocked(
+    partition: number,
+    groups: readonly CommandGroup[],
+    decodedGroups: ReadonlyMap<CommandGroup, DecodedRecord[]>,
+  ): Promise<boolean> {
+    const state = await this.loadChunkState(this.db, [...decodedGroups.values()].flat(), partition);
+    if (state.position === undefined) return false; // no position row yet: the locked path creates it
+    const fresh = freshGroups(
+      partition,
+      groups,
+      state.position === UNSET_POSITION ? undefined : state.position,
+      'report',
+    );
+    if (fresh === 'unexpected') return false;
+    if (fresh.length === 0) return true;
+    const plan = judgeChunk(
+      fresh,
+      fresh.map((g) => decodedGroups.get(g)!),
+      state,
+    );
+    if (plan.tenants.length > 0) return false;
+    return this.write(this.db, partition, fresh, plan, state.position);
+  }
+
+  /** One statement; true when it took effect (the position was `expected`, or any when null). */
+  private async write(
+    client: SqlClient,
+    partition: number,
+    fresh: readonly CommandGroup[],
+    plan: ChunkPlan,
+    expected: number | null,
+  ): Promise<boolean> {
+    const verdicts = verdictRows(plan.outcomes);
+    const { rows } = await client.query<{ applied: number }>(projectionWriteSql(this.tables), [
+      JSON.stringify(plan.objectRows),
+      JSON.stringify(plan.tenantRows),
+      JSON.stringify(auditRows(plan.outcomes)),
+      JSON.stringify(verdicts),
+      this.positions.groupId,
+      this.positions.topic,
+      partition,
+      lastOffset(fresh[fresh.length - 1]) + 1,
+      VERDICTS_CHANNEL,
+      encodeVerdictNotifications(
+        verdicts.map((r) => ({
+          eventId: r.event_id,
+          verdict: r.verdict,
+          ...(r.version === null ? {} : { version: r.version }),
+        })),
+      ),
+      OBJECTS_CHANNEL,
+      encodeObjectChanges(this.tables.schema, plan.changedObjects),
+      expected,
+      this.synchronousCommit ? 'on' : 'off',
+    ]);
+    return rows[0]?.applied === 1;
+  }
+
+  private async loadChunkState(
+    client: SqlClient,
+    decoded: readonly DecodedRecord[],
+    partition: number,
+  ): Promise<ChunkState> {
     const objects = new Map<string, { tenant: string; objectId: string }>();
     const tenants = new Set<string>();
     const ids: string[] = [];
@@ -170,21 +263,31 @@ export class EventProjector {
       else tenants.add(ref.tenant);
     }
     const refs = [...objects.values()];
-    const { rows } = await tx.query<{
-      kind: 'object' | 'tenant' | 'verdict';
+    const { rows } = await client.query<{
+      kind: 'object' | 'tenant' | 'verdict' | 'position';
       tenant: string;
       id: string;
       state: StreamState;
-    }>(projectionLoadSql(this.tables), [refs.map((r) => r.tenant), refs.map((r) => r.objectId), [...tenants], ids]);
+    }>(projectionLoadSql(this.tables), [
+      refs.map((r) => r.tenant),
+      refs.map((r) => r.objectId),
+      [...tenants],
+      ids,
+      this.positions.groupId,
+      this.positions.topic,
+      partition,
+    ]);
     const loaded = new Map<string, StreamState>();
     const verdictIds = new Set<string>();
+    let position: number | undefined;
     for (const r of rows) {
       if (r.kind === 'verdict') verdictIds.add(r.id);
+      else if (r.kind === 'position') position = Number(r.id);
       else if (r.kind === 'object')
         loaded.set(streamKey({ kind: 'object', tenant: r.tenant, objectId: r.id }), r.state);
       else loaded.set(streamKey({ kind: 'tenant', tenant: r.tenant }), r.state);
     }
-    return { loaded, changed: new Map(), verdictIds };
+    return { loaded, changed: new Map(), verdictIds, position };
   }
 
   /** The `clients` table mirrors the allow-lists of the changed tenants, for the gateways' lookup by fingerprint. */
