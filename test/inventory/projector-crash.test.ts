@@ -35,6 +35,9 @@ const TOTAL = TENANTS * OBJECTS_PER_TENANT * EVENTS_PER_OBJECT;
 describe('a projector killed with SIGKILL mid-stream', () => {
   const schema = uniqueName('inv_crash');
   const topic = uniqueName('events_crash');
+  // A group of its own: members of one group subscribed to other topics (another test, a running stack) would be
+  // handed this topic's partitions.
+  const groupId = uniqueName('inventory_crash');
   let db: PgDatabase;
   let log: KafkaEventLog;
   const children: ChildProcess[] = [];
@@ -65,7 +68,7 @@ describe('a projector killed with SIGKILL mid-stream', () => {
     const input: ChildInput = {
       topic,
       schema,
-      groupId: 'inventory',
+      groupId,
       maxRecordsPerTransaction: 10,
       transactionDelayMs: 5,
     };

@@ -14,8 +14,9 @@ export interface AccessProjectorOptions {
 }
 
 /**
- * Projects `kmip.access` into `access_log`, each batch in one transaction with its position. `kmip.access` is audit
- * only: a record that cannot be read is reported (by position) and skipped, so it can never block the trail.
+ * Projects `kmip.access` into `access_log`, each batch in one statement with its position (one round trip: the rows
+ * are keyed by their log position, so a replay changes nothing and needs no lock). `kmip.access` is audit only: a
+ * record that cannot be read is reported (by position) and skipped, so it can never block the trail.
  */
 export class AccessProjector {
   private readonly positions: ConsumerPositions;
@@ -34,62 +35,57 @@ export class AccessProjector {
   readonly handle = async (records: readonly LoggedRecord[]): Promise<void> => {
     if (records.length === 0) return;
     const partition = records[0].partition;
-    await this.db.transaction(
-      async (tx) => {
-        const stored = await this.positions.lock(tx, partition);
-        const fresh = stored === undefined ? records : records.filter((r) => r.offset >= stored);
-        if (fresh.length === 0) return;
-        if (stored !== undefined && fresh[0].offset !== stored) {
-          throw new Error(
-            `partition ${partition}: stored position ${stored}, but the next records start at ${fresh[0].offset}`,
-          );
-        }
-        const rows = fresh.flatMap((record) => {
-          const decoded = decodeAccessRecord(record.value.toString('utf8'));
-          if (!decoded.ok) {
-            this.options.logger.warn(
-              `skipped unreadable ${this.options.topic} record ${partition}@${record.offset}: ${decoded.error}`,
-            );
-            return [];
-          }
-          const a = decoded.value;
-          return [
-            {
-              partition,
-              offset: record.offset,
-              id: a.id,
-              at: a.at,
-              tenant: a.tenant ?? null,
-              fingerprint: a.client.fingerprint,
-              address: a.client.address,
-              operation: a.operation,
-              object_id: a.objectId ?? null,
-              result: a.result,
-            },
-          ];
-        });
-        // The rows and the new position in one statement (one round trip).
-        await tx.query(
-          `with written as (
-           insert into ${this.tables.accessLog} (partition, "offset", id, at, tenant, fingerprint, address, operation,
-                  object_id, result)
-           select * from jsonb_to_recordset($1::jsonb) as r(partition int, "offset" bigint, id text, at text,
-                  tenant text, fingerprint text, address text, operation text, object_id text, result text)
-           on conflict (partition, "offset") do nothing
-           returning 1
-         )
-         update ${this.tables.consumerPositions} set next_offset = $5
-          where group_id = $2 and topic = $3 and partition = $4`,
-          [
-            JSON.stringify(rows),
-            this.positions.groupId,
-            this.positions.topic,
-            partition,
-            fresh[fresh.length - 1].offset + 1,
-          ],
+    const rows = records.flatMap((record) => {
+      const decoded = decodeAccessRecord(record.value.toString('utf8'));
+      if (!decoded.ok) {
+        this.options.logger.warn(
+          `skipped unreadable ${this.options.topic} record ${partition}@${record.offset}: ${decoded.error}`,
         );
-      },
-      { synchronousCommit: this.options.synchronousCommit !== false },
+        return [];
+      }
+      const a = decoded.value;
+      return [
+        {
+          partition,
+          offset: record.offset,
+          id: a.id,
+          at: a.at,
+          tenant: a.tenant ?? null,
+          fingerprint: a.client.fingerprint,
+          address: a.client.address,
+          operation: a.operation,
+          object_id: a.objectId ?? null,
+          result: a.result,
+        },
+      ];
+    });
+    // One statement, atomic on its own: the rows (a record already there, from a replay or another projector, is
+    // left as it is) and the position, which only moves forward.
+    await this.db.query(
+      `with written as (
+         insert into ${this.tables.accessLog} (partition, "offset", id, at, tenant, fingerprint, address, operation,
+                object_id, result)
+         select * from jsonb_to_recordset($1::jsonb) as r(partition int, "offset" bigint, id text, at text,
+                tenant text, fingerprint text, address text, operation text, object_id text, result text)
+         on conflict (partition, "offset") do nothing
+         returning 1
+       ),
+       position_written as (
+         insert into ${this.tables.consumerPositions} as p (group_id, topic, partition, next_offset)
+         values ($2, $3, $4, $5)
+         on conflict (group_id, topic, partition) do update set next_offset = greatest(p.next_offset, excluded.next_offset)
+         returning 1
+       ),
+       commit_setting as (select set_config('synchronous_commit', $6::text, true))
+       select (select count(*) from written)::int as written, (select count(*) from commit_setting)::int as configured`,
+      [
+        JSON.stringify(rows),
+        this.positions.groupId,
+        this.positions.topic,
+        partition,
+        records[records.length - 1].offset + 1,
+        this.options.synchronousCommit === false ? 'off' : 'on',
+      ],
     );
   };
 }
