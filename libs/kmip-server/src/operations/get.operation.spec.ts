@@ -9,7 +9,7 @@ import {
   ttlv,
   type GetResponse,
 } from '@kmip/kmip';
-import { OTHER_TENANT, TENANT } from '../testing/fake-ports.spec-helper';
+import { knownTenant, OTHER_TENANT, TENANT } from '../testing/fake-ports.spec-helper';
 import { Harness, OTHER_CLIENT, outcome } from '../testing/kmip-harness.spec-helper';
 import { aesCreate } from '../testing/requests.spec-helper';
 
@@ -109,6 +109,16 @@ describe('Get', () => {
     const item = await h.one(Operation.Get, { uniqueIdentifier: id });
     expect(outcome(item)).toEqual({ status: 'OperationFailed', reason: 'PermissionDenied' });
     expect(item.resultMessage).toMatch(/crypto-shredded/);
+  });
+
+  it('refuses a key whose root key the read model shows revoked, without asking for its material', async () => {
+    const h = new Harness();
+    const id = await created(h);
+    h.inventory.tenants.set(TENANT, knownTenant(TENANT, true));
+    const item = await h.one(Operation.Get, { uniqueIdentifier: id });
+    expect(outcome(item)).toEqual({ status: 'OperationFailed', reason: 'PermissionDenied' });
+    expect(item.resultMessage).toMatch(/crypto-shredded/);
+    expect(h.keys.unwrapped).toHaveLength(0);
   });
 
   it('serves a revoked (Deactivated) key, as KMIP allows Get outside the Active state', async () => {

@@ -1,4 +1,4 @@
-import { instancesOf, isDestroyed, type ManagedObject } from '@kmip/key-lifecycle';
+import { instancesOf, isCryptoShredded, isDestroyed, type ManagedObject } from '@kmip/key-lifecycle';
 import { KeyWrapType, Operation, type KeyBlock, type ManagedObject as KmipObject } from '@kmip/kmip';
 import { algorithmValue } from '../attributes/kmip-enumerations';
 import { OperationError } from '../errors/operation-error';
@@ -10,7 +10,9 @@ import { SECRET_DATA_TYPE_ATTRIBUTE, secretDataTypeValue } from './secret-data-t
 
 /**
  * Get (KMIP 1.4 §4.11, 2.1 §6.1.23): the key in the clear, Raw unless another format is asked for (vCenter asks for
- * nothing and expects 32 raw bytes, DESIGN §6). Refused for a Destroyed object (its material is erased). Wrapping on
+ * nothing and expects 32 raw bytes, DESIGN §6). Refused for a Destroyed object (its material is erased), and for a
+ * key whose root key the read model shows revoked (crypto-shredded, DESIGN §4: refused here at once, whenever the
+ * key-wrapping service gets to the revocation in the log). Wrapping on
  * Get and compression are not offered. The processor records the read on `kmip.access`, acknowledged, before the
  * response leaves (fail closed); `dispose` zeroes the plaintext once the response is encoded.
  */
@@ -23,6 +25,9 @@ export const getOperation: OperationHandler<typeof Operation.Get> = async (reque
       'the object has been destroyed; its key material is gone',
       'PermissionDenied',
     );
+  }
+  if (isCryptoShredded(object, await context.services.inventory.getTenant(context.tenant))) {
+    throw new OperationError('PermissionDenied', "the key is crypto-shredded: its tenant's root key has been revoked");
   }
   if (object.objectType === 'OpaqueObject') {
     throw new OperationError('InvalidObjectType', 'this server does not serve Opaque Objects', 'InvalidField');

@@ -18,6 +18,12 @@ export interface SideEffectsConsumerOptions {
   readonly logger: ServiceLogger;
   /** First delay before starting again; doubles up to 30 s. Default 1 s. */
   readonly restartDelayMs?: number;
+  /**
+   * Records may be held this long to be handed over in larger batches. Default 100 ms: no client waits on these
+   * effects (a gateway refuses a destroyed or crypto-shredded key from the read model at once), and fetching every
+   * Create's event on its own cost this service as much as the Create itself.
+   */
+  readonly batchDelayMs?: number;
 }
 
 const MAX_DELAY_MS = 30_000;
@@ -39,6 +45,7 @@ export class SideEffectsConsumer {
         topic: this.options.topic,
         groupId: this.options.groupId,
         loadPositions: (partitions) => this.options.positions.load(this.options.db, partitions),
+        batchDelayMs: this.options.batchDelayMs ?? 100,
         handle: async (records) => {
           await this.options.handle(records);
           this.delay = this.options.restartDelayMs ?? 1_000;
