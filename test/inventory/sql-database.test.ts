@@ -5,8 +5,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PgliteDatabase, type SqlDatabase } from '@kmip/sql';
-import { testDatabase, uniqueName, waitUntil } from './inventory-test-helpers';
+import { PgDatabase, PgliteDatabase, type SqlDatabase } from '@kmip/sql';
+import { TEST_DATABASE_URL, testDatabase, uniqueName, waitUntil } from './inventory-test-helpers';
 
 jest.setTimeout(60_000);
 
@@ -67,6 +67,16 @@ function describeAdapter(name: string, open: () => Promise<SqlDatabase>, cleanup
       expect(await setting(db)).toBe('on');
       const { rows } = await db.query<{ n: number }>(`select n from ${schema}.t where k = 'async'`);
       expect(rows).toEqual([{ n: 5 }]);
+    });
+
+    it('answers a repeated parameterized statement the same way each time, in and out of transactions', async () => {
+      const text = `select n from ${schema}.t where k = $1`;
+      for (let i = 0; i < 3; i++) {
+        expect((await db.query<{ n: number }>(text, ['a'])).rows).toEqual([{ n: 1 }]);
+        expect(await db.transaction(async (tx) => (await tx.query<{ n: number }>(text, ['b'])).rows)).toEqual([
+          { n: 2 },
+        ]);
+      }
     });
 
     it('delivers a NOTIFY sent in a transaction on commit only, and nothing after unlisten', async () => {
@@ -141,6 +151,33 @@ describe('pg LISTEN connection', () => {
       });
     } finally {
       await db.close();
+    }
+  });
+});
+
+describe('pg prepared statements', () => {
+  it('prepares a parameterized statement once per connection, and none when told not to', async () => {
+    const prepared = async (db: SqlDatabase) =>
+      db.transaction(async (tx) => {
+        await tx.query('select $1::int + 1 as n', [1]);
+        await tx.query('select $1::int + 1 as n', [2]);
+        const { rows } = await tx.query<{ statement: string }>(
+          `select statement from pg_prepared_statements where statement like $1`,
+          ['select $1::int + 1%'],
+        );
+        return rows.length;
+      });
+    const named = testDatabase(1);
+    const unnamed = PgDatabase.connect({
+      pool: { connectionString: TEST_DATABASE_URL, max: 1 },
+      preparedStatements: 0,
+    });
+    try {
+      expect(await prepared(named)).toBe(1);
+      expect(await prepared(unnamed)).toBe(0);
+    } finally {
+      await named.close();
+      await unnamed.close();
     }
   });
 });

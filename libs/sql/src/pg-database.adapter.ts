@@ -1,18 +1,24 @@
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
 import { PgListener, type PgListenerOptions } from './pg-listener';
 import type { SqlClient } from './sql-client';
+import { StatementNames } from './statement-names';
 import type { NotificationHandler, SqlDatabase, TransactionOptions, Unlisten } from './sql-database';
 
 export interface PgDatabaseConfig extends PgListenerOptions {
   /** `pg` pool settings (connection string, host, user, max connections, …); also used for the LISTEN client. */
   readonly pool: PoolConfig;
+  /**
+   * Distinct parameterized statements prepared once per connection (statement-names.ts). Default 64; 0 prepares
+   * none (for a pooler in transaction mode, which cannot keep prepared statements).
+   */
+  readonly preparedStatements?: number;
 }
 
-/** Narrows a pg client to SqlClient (whose rows are typed by the caller). */
-function asSqlClient(client: { query: PoolClient['query'] }): SqlClient {
+/** Narrows a pg client to SqlClient (whose rows are typed by the caller), naming its statements. */
+function asSqlClient(client: { query: PoolClient['query'] }, names: StatementNames): SqlClient {
   return {
     query: async <Row>(text: string, params?: unknown[]) => {
-      const result = await client.query(text, params);
+      const result = await client.query({ text, values: params, name: names.nameOf(text, params) });
       return { rows: result.rows as Row[] };
     },
   };
@@ -21,6 +27,7 @@ function asSqlClient(client: { query: PoolClient['query'] }): SqlClient {
 /** SqlDatabase on a `pg` Pool, with one dedicated, reconnecting connection for LISTEN. */
 export class PgDatabase implements SqlDatabase {
   private readonly listener: PgListener;
+  private readonly names: StatementNames;
   private closed = false;
 
   constructor(
@@ -28,6 +35,7 @@ export class PgDatabase implements SqlDatabase {
     config: PgDatabaseConfig,
   ) {
     this.listener = new PgListener(config.pool, config);
+    this.names = new StatementNames(config.preparedStatements ?? 64);
     // An idle pooled client whose server went away emits here; unhandled, it would end the process.
     pool.on('error', (error) => config.onError?.(`idle connection failed: ${error.message}`));
   }
@@ -37,7 +45,7 @@ export class PgDatabase implements SqlDatabase {
   }
 
   async query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: Row[] }> {
-    const result = await this.pool.query(text, params);
+    const result = await this.pool.query({ text, values: params, name: this.names.nameOf(text, params) });
     return { rows: result.rows as Row[] };
   }
 
@@ -48,7 +56,7 @@ export class PgDatabase implements SqlDatabase {
       // One round trip: a parameterless query may hold several statements.
       await client.query(options.synchronousCommit === false ? 'begin; set local synchronous_commit = off' : 'begin');
       try {
-        const result = await work(asSqlClient(client));
+        const result = await work(asSqlClient(client, this.names));
         await client.query('commit');
         return result;
       } catch (error) {
