@@ -57,8 +57,9 @@ export interface RpcKeyWrappingClientOptions {
   /** Calls per batch message at most. Default 128. */
   readonly maxBatch?: number;
   /**
-   * Batch messages awaiting their reply at most; further calls wait and leave together. Default 1: under load the
-   * calls made during one round trip leave as the next batch, which costs both ends far less than many small ones.
+   * Batch messages awaiting their reply at most; further calls wait and leave together. Default 2: under load the
+   * calls made during a round trip leave together as the next batch, which costs both ends far less than many small
+   * messages, while a call never waits behind more than one batch being served.
    */
   readonly maxBatchesInFlight?: number;
 }
@@ -78,7 +79,7 @@ export class RpcKeyWrappingClient implements KeyWrappingClient {
   constructor(private readonly options: RpcKeyWrappingClientOptions) {
     this.batcher = new MicroBatcher(
       async (calls) => parseBatchReply(await this.call(KEY_WRAPPING_PATTERNS.batch, { calls }), calls.length),
-      { maxBatch: options.maxBatch ?? 128, maxInFlight: options.maxBatchesInFlight ?? 1 },
+      { maxBatch: options.maxBatch ?? 128, maxInFlight: options.maxBatchesInFlight ?? 2 },
     );
   }
 
