@@ -11,11 +11,12 @@ import { encodeClientRemoval, CLIENTS_CHANNEL } from './client-notification';
 import { groupCommands, type CommandGroup } from './command-grouping';
 import { judgeCommand, streamOf, type RecordOutcome, type StreamState } from './command-judge';
 import { ConsumerPositions, UNSET_POSITION } from './consumer-positions';
+import { PartitionMemory } from './partition-memory';
 import { decodeEventRecord, type DecodedRecord } from './decoded-record';
 import type { InventoryTables } from './inventory-tables';
 import { objectRow } from './object-row';
 import { projectionLoadSql, projectionWriteSql } from './projection-write.sql';
-import { streamKey, type StreamRef } from './stream-key';
+import { isObjectStreamKey, streamKey, type StreamRef } from './stream-key';
 import { encodeObjectChanges, OBJECTS_CHANNEL, TENANT_CHANGE_ID, type ObjectRef } from './object-change-notification';
 import { encodeVerdictNotifications, VERDICTS_CHANNEL } from './verdict-notification';
 
@@ -49,6 +50,14 @@ interface ChunkPlan {
   readonly tenantRows: unknown[];
   readonly tenants: Tenant[];
   readonly changedObjects: ObjectRef[];
+}
+
+/** The object states a chunk read and left: what the database holds once its write took effect. */
+function objectStates(state: ChunkState): [string, StreamState][] {
+  return [
+    ...state.loaded,
+    ...[...state.changed].map(([key, change]) => [key, change.state] as [string, StreamState]),
+  ].filter(([key]) => isObjectStreamKey(key));
 }
 
 /** Judges each command of the chunk, in order, on the states the earlier ones left. */
@@ -117,6 +126,7 @@ export class EventProjector {
   private readonly maxRecords: number;
   private readonly synchronousCommit: boolean;
   private readonly held = new Map<number, { readonly records: LoggedRecord[]; readonly next: number }>();
+  private readonly memory = new PartitionMemory();
 
   constructor(
     private readonly db: SqlDatabase,
@@ -129,7 +139,10 @@ export class EventProjector {
   }
 
   readonly loadPositions = (partitions: readonly number[]): Promise<StartOffsets> => {
-    for (const p of partitions) this.held.delete(p);
+    for (const p of partitions) {
+      this.held.delete(p);
+      this.memory.forget(p);
+    }
     return this.positions.load(this.db, partitions);
   };
 
@@ -162,8 +175,9 @@ export class EventProjector {
   };
 
   /**
-   * Applies a chunk in two round trips when it can: read the states and the stored position, judge, and write
-   * everything in one statement that only takes effect if the position is still the one read (so no lock is held
+   * Applies a chunk in one round trip when it can: judged on the states this projector remembers from its last
+   * write to the partition, written in one statement that takes effect only if the position and those states are
+   * still the stored ones. Else in two: read the states and the position, judge, write likewise (no lock is held
    * across the judging). A chunk that changes a tenant (its clients are mirrored with several statements), that
    * meets a position it did not expect, or that lost a race to another projector is applied in a transaction
    * holding the position's row lock instead.
@@ -171,7 +185,9 @@ export class EventProjector {
   private async applyChunk(partition: number, groups: readonly CommandGroup[]): Promise<void> {
     // Decoding needs no lock: done before the database is asked.
     const decodedGroups = new Map(groups.map((g) => [g, g.records.map(decodeEventRecord)]));
+    if (await this.applyRemembered(partition, groups, decodedGroups)) return;
     if (await this.applyUnlocked(partition, groups, decodedGroups)) return;
+    this.memory.forget(partition);
     await this.db.transaction(
       async (tx) => {
         const stored = await this.positions.lock(tx, partition);
@@ -209,7 +225,52 @@ export class EventProjector {
       state,
     );
     if (plan.tenants.length > 0) return false;
-    return this.write(this.db, partition, fresh, plan, state.position);
+    if (!(await this.write(this.db, partition, fresh, plan, state.position))) return false;
+    this.memory.remember(partition, lastOffset(fresh[fresh.length - 1]) + 1, objectStates(state));
+    return true;
+  }
+
+  /** True when the chunk was applied on remembered states (or had nothing new); false: read and judge again. */
+  private async applyRemembered(
+    partition: number,
+    groups: readonly CommandGroup[],
+    decodedGroups: ReadonlyMap<CommandGroup, DecodedRecord[]>,
+  ): Promise<boolean> {
+    const position = this.memory.position(partition);
+    if (position === undefined) return false;
+    const fresh = freshGroups(partition, groups, position === UNSET_POSITION ? undefined : position, 'report');
+    if (fresh === 'unexpected') return false;
+    if (fresh.length === 0) return true;
+    const decoded = fresh.map((g) => decodedGroups.get(g)!);
+    const loaded = new Map<string, StreamState>();
+    const assumed: { tenant: string; objectId: string; version: number }[] = [];
+    const seen = new Set<string>();
+    const ids: string[] = [];
+    for (const d of decoded.flat()) {
+      const id = eventIdOf(d);
+      if (id !== undefined) ids.push(id);
+      if (!d.ok) continue;
+      const ref = streamOf(d.envelope);
+      if (ref.kind !== 'object') return false;
+      const key = streamKey(ref);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const remembered = this.memory.state(partition, key);
+      // An object not remembered is assumed absent only where its writer expected that (a creation).
+      if (remembered === undefined && d.envelope.expectedVersion !== 0) return false;
+      if (remembered !== undefined) loaded.set(key, remembered);
+      assumed.push({ tenant: ref.tenant, objectId: ref.objectId, version: remembered?.version ?? 0 });
+    }
+    const state: ChunkState = { loaded, changed: new Map(), verdictIds: new Set(), position };
+    const plan = judgeChunk(fresh, decoded, state);
+    if (plan.tenants.length > 0) return false;
+    const applied = await this.write(this.db, partition, fresh, plan, position, { assumed, ids });
+    if (!applied) {
+      this.memory.forget(partition);
+      return false;
+    }
+    this.memory.remember(partition, lastOffset(fresh[fresh.length - 1]) + 1, objectStates(state));
+    return true;
   }
 
   /** One statement; true when it took effect (the position was `expected`, or any when null). */
@@ -219,6 +280,10 @@ export class EventProjector {
     fresh: readonly CommandGroup[],
     plan: ChunkPlan,
     expected: number | null,
+    remembered?: {
+      readonly assumed: readonly { tenant: string; objectId: string; version: number }[];
+      readonly ids: readonly string[];
+    },
   ): Promise<boolean> {
     const verdicts = verdictRows(plan.outcomes);
     const { rows } = await client.query<{ applied: number }>(projectionWriteSql(this.tables), [
@@ -242,6 +307,10 @@ export class EventProjector {
       encodeObjectChanges(this.tables.schema, plan.changedObjects),
       expected,
       this.synchronousCommit ? 'on' : 'off',
+      remembered ? remembered.assumed.map((a) => a.tenant) : null,
+      remembered ? remembered.assumed.map((a) => a.objectId) : null,
+      remembered ? remembered.assumed.map((a) => a.version) : null,
+      remembered ? remembered.ids : null,
     ]);
     return rows[0]?.applied === 1;
   }

@@ -5,10 +5,13 @@ import type { InventoryTables } from './inventory-tables';
  * exactly once, whatever the final SELECT reads. Parameters: $1 object rows, $2 tenant rows, $3 audit rows,
  * $4 verdict rows (each a JSON array), $5 group, $6 topic, $7 partition, $8 next offset, $9 verdicts channel,
  * $10 its payloads, $11 changed-objects channel, $12 its payloads, $13 the position the writer expects to find
- * (null: any, the writer holds the row lock), $14 `synchronous_commit` for this transaction ('on' or 'off').
+ * (null: any, the writer holds the row lock), $14 `synchronous_commit` for this transaction ('on' or 'off'), and,
+ * for a chunk judged on remembered states instead of read ones, $15/$16/$17 the objects and the versions assumed
+ * (0: absent) and $18 the chunk's event ids, which must have no verdict yet (all null when the states were read).
  *
  * Every write and NOTIFY hangs on the position update: when the stored position is not the expected one (another
- * projector moved it since it was read), the statement changes nothing and answers `applied = 0`. Run on its own,
+ * projector moved it since it was read), or an assumed state is not the stored one, the statement changes nothing
+ * and answers `applied = 0`. Run on its own,
  * outside a transaction block, it is still all or nothing. The NOTIFYs are delivered, in the order sent, when the
  * transaction commits.
  */
@@ -18,6 +21,11 @@ with
 position_written as (
   update ${t.consumerPositions} set next_offset = $8
    where group_id = $5 and topic = $6 and partition = $7 and ($13::bigint is null or next_offset = $13::bigint)
+     and ($15::text[] is null or not exists (
+           select 1 from unnest($15::text[], $16::text[], $17::int[]) as k(tenant, object_id, version)
+             left join ${t.objects} o on o.tenant = k.tenant and o.object_id = k.object_id
+            where coalesce(o.version, 0) <> k.version))
+     and ($18::text[] is null or not exists (select 1 from ${t.verdicts} where event_id = any($18::text[])))
   returning 1
 ),
 commit_setting as (

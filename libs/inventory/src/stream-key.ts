@@ -7,3 +7,8 @@ export type StreamRef =
 export function streamKey(ref: StreamRef): string {
   return ref.kind === 'object' ? `o\u0000${ref.tenant}\u0000${ref.objectId}` : `t\u0000${ref.tenant}`;
 }
+
+/** Whether a stream key names an object's stream (not a tenant's). */
+export function isObjectStreamKey(key: string): boolean {
+  return key.startsWith('o\u0000');
+}
