@@ -5,7 +5,7 @@
  * Cells: Discover Versions, Create (AES-256, mask 12) and Get (of a key created in setup) at 1, 4 and 16 persistent
  * connections, and a new TLS connection + Discover Versions (the vSAN health check) at 1 and 4. Each cell runs
  * KMIP_LOAD_SECONDS (default 5) after a 0.5 s uncounted warm-up; before the first cell, each operation runs for
- * 2 s uncounted at 16 connections, so that figures describe a server that has been serving (code compiled by the JIT,
+ * 3 s uncounted at 16 connections, so that figures describe a server that has been serving (code compiled by the JIT,
  * connections and caches filled) rather than its first seconds. The whole benchmark takes about two minutes per
  * server. KMIP_LOAD_TARGETS=pykmip or =gateway measures one side only. See tools/kmip-load/README.md.
  *
@@ -60,7 +60,7 @@ async function measure(
       connect: discoverVersionsRequest(),
     };
     for (const op of ['discover', 'create', 'get'] as const) {
-      await runLoad({ target, request: requests[op], connections: 16, seconds: 2, warmupSeconds: 0 });
+      await runLoad({ target, request: requests[op], connections: 16, seconds: 3, warmupSeconds: 0 });
     }
     for (const cell of CELLS) {
       const mode: LoadMode = cell.op === 'connect' ? 'connect' : 'persistent';
