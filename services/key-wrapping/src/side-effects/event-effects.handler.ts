@@ -6,11 +6,13 @@
  * - RootKeyRotated: see root-key-rotation.effect.ts; the position is stored once the work is done.
  * - RootKeyRevoked: record the revocation (unwrap fails from then on, across restarts and instances), in one
  *   transaction with the position.
- * Other events only move the position, at most once a second per partition (passed-positions.ts). A record that is not a readable envelope is logged (its position and why,
+ * Other events only move the position, at most once a second per partition (passed-positions.ts); a record whose
+ * event-type header names one of them is passed without being decoded. A record that is not a readable envelope is logged (its position and why,
  * never its contents) and passed.
  */
 import type { LoggedRecord, RecordHandler } from '@kmip/event-log';
 import { WrappedKekVault, type WrappedKekVaultOptions } from '@kmip/key-wrapping';
+import { EVENT_TYPE_HEADER } from '@kmip/inventory';
 import { decodeEnvelope, type EventEnvelope } from '@kmip/key-lifecycle';
 import type { SqlDatabase } from '@kmip/sql';
 import type { RootKeyRevocations } from '../crypto-shredding/root-key-revocations';
@@ -32,6 +34,13 @@ export interface EventEffectsOptions {
   readonly passedPositionIntervalMs?: number;
 }
 
+/** The events with an effect here; every other type only moves the position. */
+const EFFECT_TYPES: ReadonlySet<string> = new Set<EventEnvelope['type']>([
+  'KeyDestroyed',
+  'RootKeyRevoked',
+  'RootKeyRotated',
+]);
+
 export class EventEffects {
   private readonly passed: PassedPositions;
 
@@ -51,6 +60,11 @@ export class EventEffects {
     const { db, positions } = this.options;
     let unstored: LoggedRecord | undefined;
     for (const record of records) {
+      const type = record.headers[EVENT_TYPE_HEADER];
+      if (type !== undefined && !EFFECT_TYPES.has(type)) {
+        unstored = record;
+        continue;
+      }
       const decoded = decodeEnvelope(record.value.toString('utf8'));
       if (!decoded.ok) {
         this.options.logger.warn(
