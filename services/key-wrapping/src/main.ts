@@ -9,7 +9,7 @@ import { KafkaEventLog, EventLogError } from '@kmip/event-log';
 import { KeyWrappingError } from '@kmip/key-wrapping';
 import { PgDatabase } from '@kmip/sql';
 import { ConfigError } from './config/config.error';
-import { readServiceConfig } from './config/service-config';
+import { readServiceConfig, readTenantsConfig } from './config/service-config';
 import { startRpcServer } from './rpc/rpc-server';
 import { createKeyWrappingRuntime } from './runtime/key-wrapping.runtime';
 import { consoleServiceLogger, describeError } from './service.logger';
@@ -56,6 +56,7 @@ async function main(): Promise<void> {
         inventory && new InventoryObjectStates(inventory.db, { topic: config.kafka.topic, ...inventory.settings }),
     },
     rootKeyRefreshMs: config.rootKeyRefreshMs,
+    reloadTenants: { read: () => readTenantsConfig(process.env) },
   });
   // Open every tenant's provider now: a wrong PIN or keystore stops the start instead of the first call.
   for (const tenant of config.tenants.providers.keys()) {

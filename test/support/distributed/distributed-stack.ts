@@ -75,18 +75,13 @@ export interface DistributedStack {
   kill(service: StackService, signal?: NodeJS.Signals): Promise<void>;
   /** Starts the service again (stopping it first if it runs) and waits until it is ready. */
   restart(service: StackService): Promise<void>;
-  /**
-   * Runs kmipctl against this deployment (`--run-dir` is added). When kmipctl says the key-wrapping service must
-   * read its tenants file again (after `tenant create`), the service is restarted before this resolves.
-   */
+  /** Runs kmipctl against this deployment (`--run-dir` is added). */
   kmipctl(args: readonly string[]): Promise<KmipctlResult>;
   /** Stops every service (and cleans up when asked to). Kafka keeps running: it is shared. */
   stop(): Promise<void>;
 }
 
 const STOP_GRACE_MS = 15_000;
-/** What kmipctl says when the key-wrapping service must be restarted to serve a new tenant. */
-const RESTART_NOTE = /restart the key-wrapping service/;
 
 /**
  * Starts a distributed deployment (DESIGN §7) on this machine: the shared Kafka broker (started through kafka.sh if
@@ -229,15 +224,7 @@ export async function startDistributedStack(options: DistributedStackOptions = {
       await process.stop(STOP_GRACE_MS);
       await process.start(timeoutMs);
     },
-    kmipctl: async (args) => {
-      const result = await runKmipctl([...args, '--run-dir', runDir]);
-      // A new tenant's root key is served once the key-wrapping service has read its tenants file again.
-      if (result.code === 0 && RESTART_NOTE.test(result.stdout)) {
-        await processes.get('key-wrapping')!.stop(STOP_GRACE_MS);
-        await processes.get('key-wrapping')!.start(timeoutMs);
-      }
-      return result;
-    },
+    kmipctl: (args) => runKmipctl([...args, '--run-dir', runDir]),
     stop: async () => {
       await stopAll();
       if (cleanup) await removeDeployment(runDir, names, kafkaBrokers, databaseUrl);

@@ -44,6 +44,14 @@ export interface KeyWrappingServiceConfig {
 
 const SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/** The tenants as configured now (the environment's default tenant and KEY_WRAPPING_TENANTS_FILE), read again. */
+export function readTenantsConfig(
+  env: NodeJS.ProcessEnv,
+  readFile: FileReader = (path) => readFileSync(path, 'utf8'),
+): TenantsConfig {
+  return readTenants((name) => (env[name] === undefined || env[name] === '' ? undefined : env[name]), readFile);
+}
+
 export function readServiceConfig(
   env: NodeJS.ProcessEnv,
   readFile: FileReader = (path) => readFileSync(path, 'utf8'),

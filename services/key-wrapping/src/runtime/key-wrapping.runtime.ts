@@ -22,7 +22,7 @@ import type { ObjectStates } from '../side-effects/object-states.port';
 import { RewrapEventsPublisher } from '../side-effects/rewrap-events.publisher';
 import { RootKeyRotationEffect } from '../side-effects/root-key-rotation.effect';
 import { SideEffectsConsumer } from '../side-effects/side-effects.consumer';
-import { TenantRootKeys, type ProviderOpener } from '../tenancy/tenant-root-keys';
+import { TenantRootKeys, type ProviderOpener, type TenantReload } from '../tenancy/tenant-root-keys';
 
 export interface KeyWrappingRuntimeOptions {
   readonly tenants: TenantsConfig;
@@ -41,6 +41,8 @@ export interface KeyWrappingRuntimeOptions {
   /** How often opened providers look for root key versions made elsewhere. Default 60 s; 0 never. */
   readonly rootKeyRefreshMs?: number;
   readonly openProvider?: ProviderOpener;
+  /** Reads the tenants again when a call names one not served yet (a tenant added while running). */
+  readonly reloadTenants?: TenantReload;
 }
 
 export interface KeyWrappingRuntime {
@@ -67,7 +69,7 @@ export async function createKeyWrappingRuntime(options: KeyWrappingRuntimeOption
   // Before anything is served: no revocation committed after an answer was cached goes unheard.
   const unwatchRevocations = await revocations.watch(database);
 
-  const roots = new TenantRootKeys(options.tenants, logger, options.openProvider);
+  const roots = new TenantRootKeys(options.tenants, logger, options.openProvider, options.reloadTenants);
   const service = new KeyWrappingService({ providerFor: (tenant) => roots.providerFor(tenant), vault });
   const operations = new ShreddingAwareOperations(service, revocations, database, (tenant) => roots.serves(tenant));
   const client = new InProcessKeyWrappingClient(operations, { defaultTenant: options.tenants.defaultTenant });

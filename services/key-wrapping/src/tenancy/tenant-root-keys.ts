@@ -1,6 +1,10 @@
 /**
  * The root key provider of each served tenant (one CRK per tenant, DESIGN §5), opened on first use and shared.
  *
+ * A tenant added to the tenants file while the service runs (kmipctl `tenant create`) is served from the first call
+ * that names it: a tenant not served yet makes the service read its tenants again, at most once per
+ * `reloadIntervalMs`. Tenants already served keep the settings they started with.
+ *
  * A rotation made elsewhere (another instance, an operator tool) shows up on `refresh`: PKCS#11 and Key Protect
  * providers ask their manager in `describe()`; the local provider only reads its keystore when opened, so it is
  * opened again and swapped in (the old instance is closed once the calls that hold it had time to finish).
@@ -14,24 +18,58 @@ const RETIRE_AFTER_MS = 30_000;
 
 export type ProviderOpener = (config: RootKeyProviderConfig) => Promise<RootKeyProvider>;
 
+export interface TenantReload {
+  /** Reads the tenants as configured now; throws when they cannot be read. */
+  readonly read: () => TenantsConfig;
+  /** Default 1,000 ms. */
+  readonly intervalMs?: number;
+  readonly now?: () => number;
+}
+
 export class TenantRootKeys {
   private readonly open = new Map<string, Promise<RootKeyProvider>>();
   private readonly retiring = new Set<RootKeyProvider>();
   private refreshTimer: NodeJS.Timeout | undefined;
   private closed = false;
+  private readonly providers: Map<string, RootKeyProviderConfig>;
+  private lastReload = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly tenants: TenantsConfig,
     private readonly logger: ServiceLogger,
     private readonly opener: ProviderOpener = openRootKeyProvider,
-  ) {}
+    private readonly reload?: TenantReload,
+  ) {
+    this.providers = new Map(tenants.providers);
+  }
 
   get defaultTenant(): string {
     return this.tenants.defaultTenant;
   }
 
   serves(tenant: string): boolean {
-    return this.tenants.providers.has(tenant);
+    if (this.providers.has(tenant)) return true;
+    this.reloadTenants();
+    return this.providers.has(tenant);
+  }
+
+  private reloadTenants(): void {
+    if (this.reload === undefined) return;
+    const now = (this.reload.now ?? Date.now)();
+    if (now - this.lastReload < (this.reload.intervalMs ?? 1_000)) return;
+    this.lastReload = now;
+    let current: TenantsConfig;
+    try {
+      current = this.reload.read();
+    } catch (error) {
+      this.logger.warn(`reading the tenants again failed: ${describeError(error)}`);
+      return;
+    }
+    for (const [tenant, config] of current.providers) {
+      if (this.providers.has(tenant)) continue;
+      this.providers.set(tenant, config);
+      this.logger.info(`tenant ${tenant}: now served (added to the tenants file)`);
+    }
   }
 
   /** The tenant's provider; fails for a tenant not served here (callers check `serves` first). */
@@ -39,7 +77,7 @@ export class TenantRootKeys {
     if (this.closed) return Promise.reject(new Error('the tenant root keys are closed'));
     let provider = this.open.get(tenant);
     if (!provider) {
-      const config = this.tenants.providers.get(tenant);
+      const config = this.providers.get(tenant);
       if (!config) return Promise.reject(new Error(`tenant ${tenant} is not served here`));
       provider = this.opener(config);
       this.open.set(tenant, provider);
@@ -58,7 +96,7 @@ export class TenantRootKeys {
       await current.describe();
       return current;
     }
-    const fresh = await this.opener(this.tenants.providers.get(tenant)!);
+    const fresh = await this.opener(this.providers.get(tenant)!);
     const before = await current.describe();
     const after = await fresh.describe();
     if (Number(after.currentVersion) <= Number(before.currentVersion)) {

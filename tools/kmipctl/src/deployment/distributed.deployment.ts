@@ -27,8 +27,8 @@ export interface DistributedSettings {
   readonly tenantsFile?: string;
 }
 
-const RESTART_NOTE =
-  'restart the key-wrapping service so that it serves the new tenant (npm run stop:distributed && npm run start:distributed)';
+const TENANTS_FILE_NOTE =
+  'the key-wrapping service reads its tenants file again when the new tenant is first named (no restart needed)';
 
 /** A distributed deployment: Kafka for the log, PostgreSQL for the read model the projector writes. */
 export class DistributedDeployment implements Deployment {
@@ -88,7 +88,7 @@ export class DistributedDeployment implements Deployment {
       rootKey,
       activate: async () => {
         if (tenant === this.settings.defaultTenant) return undefined;
-        return (await addToTenantsFile(tenantsFile, tenant, settings)) ? RESTART_NOTE : undefined;
+        return (await addToTenantsFile(tenantsFile, tenant, settings)) ? TENANTS_FILE_NOTE : undefined;
       },
     };
   }
