@@ -54,4 +54,16 @@ describe('TenantRootKeys', () => {
     expect(roots.serves('default')).toBe(true);
     expect(roots.serves('new')).toBe(false);
   });
+
+  it('asks the configured map each time, so a map that looks tenants up as asked (embedded mode) serves new ones', () => {
+    const known = new Map([['default', config('default.keystore')]]);
+    const lookingUp = {
+      get: (tenant: string) => known.get(tenant),
+      has: (tenant: string) => known.has(tenant),
+    } as unknown as TenantsConfig['providers'];
+    const roots = new TenantRootKeys({ defaultTenant: 'default', providers: lookingUp }, logger);
+    expect(roots.serves('later')).toBe(false);
+    known.set('later', config('later.keystore'));
+    expect(roots.serves('later')).toBe(true);
+  });
 });

@@ -31,7 +31,8 @@ export class TenantRootKeys {
   private readonly retiring = new Set<RootKeyProvider>();
   private refreshTimer: NodeJS.Timeout | undefined;
   private closed = false;
-  private readonly providers: Map<string, RootKeyProviderConfig>;
+  /** Tenants found by reading the tenants again (the configured map may itself look tenants up as asked). */
+  private readonly added = new Map<string, RootKeyProviderConfig>();
   private lastReload = Number.NEGATIVE_INFINITY;
 
   constructor(
@@ -39,18 +40,20 @@ export class TenantRootKeys {
     private readonly logger: ServiceLogger,
     private readonly opener: ProviderOpener = openRootKeyProvider,
     private readonly reload?: TenantReload,
-  ) {
-    this.providers = new Map(tenants.providers);
-  }
+  ) {}
 
   get defaultTenant(): string {
     return this.tenants.defaultTenant;
   }
 
   serves(tenant: string): boolean {
-    if (this.providers.has(tenant)) return true;
+    if (this.configOf(tenant) !== undefined) return true;
     this.reloadTenants();
-    return this.providers.has(tenant);
+    return this.configOf(tenant) !== undefined;
+  }
+
+  private configOf(tenant: string): RootKeyProviderConfig | undefined {
+    return this.tenants.providers.get(tenant) ?? this.added.get(tenant);
   }
 
   private reloadTenants(): void {
@@ -66,8 +69,8 @@ export class TenantRootKeys {
       return;
     }
     for (const [tenant, config] of current.providers) {
-      if (this.providers.has(tenant)) continue;
-      this.providers.set(tenant, config);
+      if (this.configOf(tenant) !== undefined) continue;
+      this.added.set(tenant, config);
       this.logger.info(`tenant ${tenant}: now served (added to the tenants file)`);
     }
   }
@@ -77,7 +80,7 @@ export class TenantRootKeys {
     if (this.closed) return Promise.reject(new Error('the tenant root keys are closed'));
     let provider = this.open.get(tenant);
     if (!provider) {
-      const config = this.providers.get(tenant);
+      const config = this.configOf(tenant);
       if (!config) return Promise.reject(new Error(`tenant ${tenant} is not served here`));
       provider = this.opener(config);
       this.open.set(tenant, provider);
@@ -96,7 +99,7 @@ export class TenantRootKeys {
       await current.describe();
       return current;
     }
-    const fresh = await this.opener(this.providers.get(tenant)!);
+    const fresh = await this.opener(this.configOf(tenant)!);
     const before = await current.describe();
     const after = await fresh.describe();
     if (Number(after.currentVersion) <= Number(before.currentVersion)) {
