@@ -16,18 +16,23 @@ function deps(inventory: InMemoryInventory, maxConflictRetries = 2): WriteDepend
   return { inventory, events: inventory, ids: sequentialIds(), verdictTimeoutMs: 1000, maxConflictRetries };
 }
 
+/** The key every test object is: what a Create asks for and what KeyCreated records. */
+const AES_KEY = {
+  objectType: 'SymmetricKey',
+  cryptographicAlgorithm: 'AES',
+  cryptographicLength: 256,
+  cryptographicUsageMask: 12,
+  attributes: [],
+  wrappedBy: { rootKeyId: 'crk', rootKeyVersion: 1 },
+} as const;
+
 function created(objectId: string): ManagedObjectState {
   return evolveManagedObject(initialManagedObjectState(), {
     type: 'KeyCreated',
     data: {
       objectId,
       tenant: TENANT,
-      objectType: 'SymmetricKey',
-      cryptographicAlgorithm: 'AES',
-      cryptographicLength: 256,
-      cryptographicUsageMask: 12,
-      attributes: [],
-      wrappedBy: { rootKeyId: 'crk', rootKeyVersion: 1 },
+      ...AES_KEY,
       state: 'PreActive',
       at: NOW,
     },
@@ -119,12 +124,7 @@ describe('the write protocol (DESIGN §3)', () => {
             objectId,
             tenant: TENANT,
             now: NOW,
-            objectType: 'SymmetricKey',
-            cryptographicAlgorithm: 'AES',
-            cryptographicLength: 256,
-            cryptographicUsageMask: 12,
-            attributes: [],
-            wrappedBy: { rootKeyId: 'crk', rootKeyVersion: 1 },
+            ...AES_KEY,
           },
         },
       ],
