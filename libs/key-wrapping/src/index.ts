@@ -13,6 +13,7 @@ export { mapKeyProtectError, keyProtectReasonCodes } from './keyprotect/keyprote
 export * from './kek/kek-generator';
 export * from './vault/sql-client';
 export * from './vault/wrapped-kek.vault';
+export * from './vault/wrapped-blob.cache';
 export * from './key-wrapping.service';
 export * from './open-root-key-provider';
 export * from './client';

@@ -11,7 +11,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { KekGenerator, KekLengthBits } from './kek/kek-generator';
 import { KekNotFound, KeyWrappingError, VaultConflict } from './key-wrapping.errors';
 import type { ProviderDescription, RootKeyProvider, WrapMechanism, WrappedKey } from './root-key-provider.port';
-import type { WrappedKekVault } from './vault/wrapped-kek.vault';
+import { sameWrappedKey, type WrappedKekVault } from './vault/wrapped-kek.vault';
 import { zeroize } from './zeroize';
 
 export interface KeyWrappingServiceOptions {
@@ -85,10 +85,24 @@ export class KeyWrappingService {
    * re-wrapped the blob on the way (Key Protect after a rotation), the vault keeps the new blob.
    */
   async unwrap(tenant: string, objectId: string): Promise<Buffer> {
-    const record = await this.options.vault.get(tenant, objectId);
+    const vault = this.options.vault;
+    let record = await vault.get(tenant, objectId);
     if (!record) throw new KekNotFound(`no wrapped KEK for ${tenant}/${objectId}`);
-    const { plaintext, rewrapped } = await (await this.kek(tenant)).unwrap(tenant, objectId, record.wrapped);
-    if (rewrapped) await this.options.vault.replace(tenant, objectId, record.wrapped, rewrapped);
+    const kek = await this.kek(tenant);
+    let unwrapped;
+    try {
+      unwrapped = await kek.unwrap(tenant, objectId, record.wrapped);
+    } catch (err) {
+      // A blob the vault kept in memory may have been rewrapped or erased elsewhere a moment ago: the stored one
+      // decides. A failure on the blob as stored stands.
+      const stored = await vault.getStored(tenant, objectId);
+      if (!stored) throw new KekNotFound(`no wrapped KEK for ${tenant}/${objectId}`);
+      if (sameWrappedKey(stored.wrapped, record.wrapped)) throw err;
+      record = stored;
+      unwrapped = await kek.unwrap(tenant, objectId, record.wrapped);
+    }
+    const { plaintext, rewrapped } = unwrapped;
+    if (rewrapped) await vault.replace(tenant, objectId, record.wrapped, rewrapped);
     return plaintext;
   }
 

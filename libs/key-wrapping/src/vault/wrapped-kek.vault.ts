@@ -14,6 +14,7 @@ import { MicroBatcher, type Settled } from '../batching/micro-batcher';
 import { VaultConflict } from '../key-wrapping.errors';
 import type { WrapMechanism, WrappedKey } from '../root-key-provider.port';
 import type { SqlClient } from './sql-client';
+import { VAULT_CHANGES_CHANNEL, type WrappedBlobCache } from './wrapped-blob.cache';
 
 export interface VaultRecord {
   readonly tenant: string;
@@ -30,6 +31,8 @@ export interface WrappedKekVaultOptions {
   readonly schema?: string;
   /** Reads or inserts sharing one statement at most. Default 128. */
   readonly maxBatch?: number;
+  /** Blobs kept in memory for repeated reads (see WrappedBlobCache); none by default. */
+  readonly cache?: WrappedBlobCache;
 }
 
 interface Address {
@@ -84,6 +87,7 @@ export class WrappedKekVault {
   private readonly index: string;
   private readonly reads: MicroBatcher<Address, VaultRecord | undefined>;
   private readonly inserts: MicroBatcher<NewBlob, boolean>;
+  private readonly cache: WrappedBlobCache | undefined;
 
   constructor(
     private readonly sql: SqlClient,
@@ -95,6 +99,7 @@ export class WrappedKekVault {
     }
     this.table = options.schema ? `"${options.schema}"."${table}"` : `"${table}"`;
     this.index = `"${table}_by_root_key_version"`;
+    this.cache = options.cache;
     const batching = { maxBatch: options.maxBatch ?? 128 };
     this.reads = new MicroBatcher((addresses) => this.readMany(addresses), batching);
     this.inserts = new MicroBatcher((blobs) => this.insertMany(blobs), batching);
@@ -121,44 +126,87 @@ export class WrappedKekVault {
   /** Stores a blob; the same blob again is a no-op, a different one for the same object is a VaultConflict. */
   async store(tenant: string, objectId: string, wrapped: WrappedKey): Promise<'stored' | 'unchanged'> {
     for (let attempt = 0; attempt < 2; attempt++) {
+      const mark = this.cache?.mark() ?? 0;
       const inserted =
         attempt === 0
           ? await this.inserts.call({ tenant, objectId, wrapped })
           : await this.insertOne(tenant, objectId, wrapped);
-      if (inserted) return 'stored';
-      const existing = await this.get(tenant, objectId);
+      if (inserted) {
+        // The Get that usually follows a Create finds the blob here.
+        this.cache?.keep(this.table, { tenant, objectId, wrapped, createdAt: new Date(), updatedAt: new Date() }, mark);
+        return 'stored';
+      }
+      const existing = await this.getStored(tenant, objectId);
       if (!existing) continue; // erased between our insert and our read: insert again
-      if (sameBlob(existing.wrapped, wrapped)) return 'unchanged';
+      if (sameWrappedKey(existing.wrapped, wrapped)) return 'unchanged';
       throw new VaultConflict(`the vault already holds another wrapped KEK for ${tenant}/${objectId}`);
     }
     throw new VaultConflict(`the wrapped KEK for ${tenant}/${objectId} is being stored and erased concurrently`);
   }
 
-  get(tenant: string, objectId: string): Promise<VaultRecord | undefined> {
+  /** The object's blob, from memory when the vault has a cache and read it lately. */
+  async get(tenant: string, objectId: string): Promise<VaultRecord | undefined> {
+    const cached = this.cache?.get(this.table, tenant, objectId);
+    if (cached !== undefined) return cached;
+    const mark = this.cache?.mark() ?? 0;
+    const record = await this.reads.call({ tenant, objectId });
+    if (record !== undefined) this.cache?.keep(this.table, record, mark);
+    return record;
+  }
+
+  /** The object's blob as stored now, never from memory. */
+  getStored(tenant: string, objectId: string): Promise<VaultRecord | undefined> {
     return this.reads.call({ tenant, objectId });
   }
 
   /** Replaces `expected` by `next` if `expected` is still the stored blob. */
   async replace(tenant: string, objectId: string, expected: WrappedKey, next: WrappedKey): Promise<ReplaceOutcome> {
+    this.cache?.forget(this.table, tenant, objectId);
     const updated = await this.sql.query(
-      `UPDATE ${this.table}
-       SET ciphertext = $3, root_key_id = $4, root_key_version = $5, mechanism = $6, updated_at = now()
-       WHERE tenant = $1 AND object_id = $2 AND ciphertext = $7 RETURNING tenant`,
-      [tenant, objectId, next.ciphertext, next.rootKeyId, next.rootKeyVersion, next.mechanism, expected.ciphertext],
+      `WITH changed AS (
+         UPDATE ${this.table}
+         SET ciphertext = $3, root_key_id = $4, root_key_version = $5, mechanism = $6, updated_at = now()
+         WHERE tenant = $1 AND object_id = $2 AND ciphertext = $7 RETURNING tenant, object_id
+       ) ${this.announce('changed', 8)}`,
+      [
+        tenant,
+        objectId,
+        next.ciphertext,
+        next.rootKeyId,
+        next.rootKeyVersion,
+        next.mechanism,
+        expected.ciphertext,
+        VAULT_CHANGES_CHANNEL,
+        this.table,
+      ],
     );
+    this.cache?.forget(this.table, tenant, objectId);
     if (updated.rows.length === 1) return 'replaced';
-    const current = await this.get(tenant, objectId);
+    const current = await this.getStored(tenant, objectId);
     if (!current) return 'missing';
-    return sameBlob(current.wrapped, next) ? 'unchanged' : 'superseded';
+    return sameWrappedKey(current.wrapped, next) ? 'unchanged' : 'superseded';
   }
 
   /** Erases the blob of a destroyed object; true if there was one. */
   async erase(tenant: string, objectId: string): Promise<boolean> {
+    this.cache?.forget(this.table, tenant, objectId);
     const { rows } = await this.sql.query(
-      `DELETE FROM ${this.table} WHERE tenant = $1 AND object_id = $2 RETURNING tenant`,
-      [tenant, objectId],
+      `WITH gone AS (
+         DELETE FROM ${this.table} WHERE tenant = $1 AND object_id = $2 RETURNING tenant, object_id
+       ) ${this.announce('gone', 3)}`,
+      [tenant, objectId, VAULT_CHANGES_CHANNEL, this.table],
     );
+    this.cache?.forget(this.table, tenant, objectId);
     return rows.length > 0;
+  }
+
+  /**
+   * A SELECT announcing each changed row of `cte` on VAULT_CHANGES_CHANNEL (parameters $first: channel, $first+1:
+   * table). Sent in the changing transaction, so every instance's cache hears of the change once it is committed.
+   */
+  private announce(cte: string, first: number): string {
+    return `SELECT pg_notify($${first}, json_build_object(
+      'table', $${first + 1}::text, 'tenant', tenant, 'objectId', object_id)::text) FROM ${cte}`;
   }
 
   /** The tenant's blobs wrapped by this root key version, by object id. */
@@ -267,7 +315,8 @@ function limitOf(page: VaultPage): number {
   return limit;
 }
 
-function sameBlob(a: WrappedKey, b: WrappedKey): boolean {
+/** Same ciphertext under the same root key version and mechanism. */
+export function sameWrappedKey(a: WrappedKey, b: WrappedKey): boolean {
   return (
     a.ciphertext.equals(b.ciphertext) &&
     a.rootKeyId === b.rootKeyId &&

@@ -6,9 +6,11 @@
 import {
   InProcessKeyWrappingClient,
   KeyWrappingService,
+  WrappedBlobCache,
   WrappedKekVault,
   type KeyWrappingClient,
   type KeyWrappingOperations,
+  type WrappedBlobCacheOptions,
 } from '@kmip/key-wrapping';
 import type { EventLog } from '@kmip/event-log';
 import type { SqlDatabase } from '@kmip/sql';
@@ -43,6 +45,8 @@ export interface KeyWrappingRuntimeOptions {
   readonly openProvider?: ProviderOpener;
   /** Reads the tenants again when a call names one not served yet (a tenant added while running). */
   readonly reloadTenants?: TenantReload;
+  /** Wrapped blobs kept in memory for repeated Gets. Default: 1 s without a change heard, 100,000 blobs. */
+  readonly blobCache?: WrappedBlobCacheOptions;
 }
 
 export interface KeyWrappingRuntime {
@@ -62,8 +66,11 @@ export async function createKeyWrappingRuntime(options: KeyWrappingRuntimeOption
   const { database, schema, logger } = options;
   await database.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
   const vaultOptions = { schema };
-  const vault = new WrappedKekVault(database, vaultOptions);
+  const blobs = new WrappedBlobCache(options.blobCache);
+  const vault = new WrappedKekVault(database, { ...vaultOptions, cache: blobs });
   await vault.ensureSchema();
+  // Listening before anything is served: no erase or rewrap committed after a blob was kept goes unheard.
+  const unwatchBlobs = await blobs.watch((channel, onPayload) => database.listen(channel, onPayload));
   const revocations = new RootKeyRevocations(schema);
   await revocations.ensureSchema(database);
   // Before anything is served: no revocation committed after an answer was cached goes unheard.
@@ -121,6 +128,7 @@ export async function createKeyWrappingRuntime(options: KeyWrappingRuntimeOption
       await effects?.flush();
       await roots.close();
       await unwatchRevocations();
+      await unwatchBlobs();
     },
   };
 }

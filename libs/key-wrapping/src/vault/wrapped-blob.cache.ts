@@ -1,0 +1,118 @@
+/**
+ * Wrapped blobs the vault has read or stored lately, so that repeated Gets of the same keys (every vSAN host asking
+ * for its disk group's KEK after a reboot) cost no vault round trip. Ciphertext only: an entry is no more sensitive
+ * than the vault row itself, and every unwrap still goes through the root key provider, which refuses a revoked root
+ * key.
+ *
+ * Entries are kept only while the cache listens to VAULT_CHANGES_CHANNEL, on which every erase and every replacement
+ * (rewrap) is announced in its own transaction, by any instance. A change heard drops the entry at once; `ttlMs`
+ * bounds the life of an entry whose change notification was lost while the listening connection reconnected. A blob
+ * read while any change was heard is not kept (it may predate the change).
+ */
+import type { VaultRecord } from './wrapped-kek.vault';
+
+/** Notification channel of vault changes; the payload is `VaultChange` as JSON. */
+export const VAULT_CHANGES_CHANNEL = 'kmip_vault_changes';
+
+export interface VaultChange {
+  /** The vault table, schema-qualified as the vault names it in SQL. */
+  readonly table: string;
+  readonly tenant: string;
+  readonly objectId: string;
+}
+
+/** Subscribes to a notification channel (libs/sql `SqlDatabase.listen` fits). */
+export type ListenTo = (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
+
+export interface WrappedBlobCacheOptions {
+  /** How long an entry is trusted without a change heard. Default 1,000 ms; 0 turns the cache off. */
+  readonly ttlMs?: number;
+  /** Entries at most; the oldest goes first. Default 100,000 (about 30 MB). */
+  readonly maxEntries?: number;
+  readonly now?: () => number;
+}
+
+interface Entry {
+  readonly record: VaultRecord;
+  readonly until: number;
+}
+
+export class WrappedBlobCache {
+  private readonly ttlMs: number;
+  private readonly maxEntries: number;
+  private readonly now: () => number;
+  private readonly entries = new Map<string, Entry>();
+  private watching = false;
+  /** Counts changes heard: a read that overlapped one is not kept. */
+  private generation = 0;
+
+  constructor(options: WrappedBlobCacheOptions = {}) {
+    this.ttlMs = options.ttlMs ?? 1_000;
+    this.maxEntries = options.maxEntries ?? 100_000;
+    this.now = options.now ?? Date.now;
+    if (!(this.ttlMs >= 0 && this.maxEntries >= 1)) throw new RangeError('ttlMs must be ≥ 0 and maxEntries ≥ 1');
+  }
+
+  /** Listens for vault changes of any instance and from then on keeps entries. */
+  async watch(listen: ListenTo): Promise<() => Promise<void>> {
+    const unlisten = await listen(VAULT_CHANGES_CHANNEL, (payload) => this.heard(payload));
+    this.watching = this.ttlMs > 0;
+    return async () => {
+      this.watching = false;
+      this.entries.clear();
+      await unlisten();
+    };
+  }
+
+  /** A mark to pass to `keep`: taken before the read whose result is kept. */
+  mark(): number {
+    return this.generation;
+  }
+
+  get(table: string, tenant: string, objectId: string): VaultRecord | undefined {
+    const key = keyOf(table, tenant, objectId);
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    if (entry.until > this.now()) return entry.record;
+    this.entries.delete(key);
+    return undefined;
+  }
+
+  /** Keeps a record read or stored since `mark`, unless a change was heard in between. */
+  keep(table: string, record: VaultRecord, mark: number): void {
+    if (!this.watching || mark !== this.generation) return;
+    const key = keyOf(table, record.tenant, record.objectId);
+    this.entries.delete(key);
+    if (this.entries.size >= this.maxEntries) {
+      const oldest = this.entries.keys().next();
+      if (oldest.done !== true) this.entries.delete(oldest.value);
+    }
+    this.entries.set(key, { record, until: this.now() + this.ttlMs });
+  }
+
+  /** Drops an entry this instance changed (its notification follows, but the change must count at once here). */
+  forget(table: string, tenant: string, objectId: string): void {
+    this.generation++;
+    this.entries.delete(keyOf(table, tenant, objectId));
+  }
+
+  private heard(payload: string): void {
+    this.generation++;
+    try {
+      const change = JSON.parse(payload) as Partial<VaultChange>;
+      if (
+        typeof change.table === 'string' &&
+        typeof change.tenant === 'string' &&
+        typeof change.objectId === 'string'
+      ) {
+        this.entries.delete(keyOf(change.table, change.tenant, change.objectId));
+        return;
+      }
+    } catch {
+      // Unreadable: forget everything below.
+    }
+    this.entries.clear();
+  }
+}
+
+const keyOf = (table: string, tenant: string, objectId: string) => `${table}\u0000${tenant}\u0000${objectId}`;
