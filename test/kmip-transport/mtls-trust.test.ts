@@ -71,6 +71,23 @@ describe('KMIP transport: mutual TLS and the allow-list', () => {
     expect(closed).toMatchObject({ reason: 'client-closed', requests: 1 });
   });
 
+  it.each(['TLSv1.2', 'TLSv1.3'] as const)(
+    'resumes no %s session: every connection presents and proves its certificate again',
+    async (version) => {
+      const first = await TestClient.connect(running.port, pki.client, pki, { maxVersion: version });
+      const offered = new Promise<Buffer>((resolve) => first.socket.once('session', resolve));
+      expect(await first.roundTrip('first')).toBe('first');
+      const session = first.socket.getSession() ?? (await offered);
+      first.destroy();
+
+      const again = await TestClient.connect(running.port, pki.client, pki, { maxVersion: version, session });
+      expect(again.socket.isSessionReused()).toBe(false);
+      expect(await again.roundTrip('again')).toBe('again');
+      expect(contexts.at(-1)).toMatchObject({ fingerprint: pki.client.fingerprint, trust: 'ca', tlsProtocol: version });
+      again.destroy();
+    },
+  );
+
   it('accepts a pinned self-signed certificate that lacks the clientAuth extended key usage', async () => {
     const client = await TestClient.connect(running.port, pki.selfSigned, pki);
     expect(await client.roundTrip('pinned')).toBe('pinned');

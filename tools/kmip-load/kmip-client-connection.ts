@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { connect, type TLSSocket } from 'node:tls';
+import { connect, createSecureContext, type SecureContext, type TLSSocket } from 'node:tls';
 import { TtlvStreamFramer } from '@kmip/kmip';
 import type { LoadTarget } from './load-target';
 
@@ -14,6 +14,22 @@ export class ConnectionFailure extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * One TLS context per target, as a real client keeps one: passing the PEM files to every `connect` would make each new
+ * connection parse the key and certificates again, which costs this (shared) machine milliseconds per connection that
+ * belong to neither server.
+ */
+const contexts = new WeakMap<LoadTarget, SecureContext>();
+
+function secureContextOf(target: LoadTarget): SecureContext {
+  let context = contexts.get(target);
+  if (context === undefined) {
+    context = createSecureContext({ ca: target.ca, cert: target.cert, key: target.key });
+    contexts.set(target, context);
+  }
+  return context;
 }
 
 interface Pending {
@@ -45,9 +61,7 @@ export class KmipClientConnection {
       const socket = connect({
         host: target.host,
         port: target.port,
-        ca: target.ca,
-        cert: target.cert,
-        key: target.key,
+        secureContext: secureContextOf(target),
         // SNI must not carry an IP address (RFC 6066 §3); the identity check still uses `host`.
         servername: target.servername ?? (isIP(target.host) === 0 ? target.host : undefined),
       });

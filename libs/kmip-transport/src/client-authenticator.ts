@@ -26,10 +26,9 @@ export async function authenticateClient<C extends ClientRecord>(
   directory: ClientDirectory<C>,
   onFingerprint: (fingerprint: string) => void,
 ): Promise<Authentication<C>> {
-  const peer = socket.getPeerCertificate(false);
-  // Without a certificate node returns an empty object (or null once the socket is gone).
-  if (peer === null || peer.raw === undefined || peer.raw.length === 0)
-    return { accepted: false, reason: 'no-certificate' };
+  // The X509Certificate form decodes fields only when asked, unlike getPeerCertificate()'s whole object.
+  const peer = socket.getPeerX509Certificate();
+  if (peer === undefined) return { accepted: false, reason: 'no-certificate' };
   const fingerprint = certificateFingerprint(peer.raw);
   onFingerprint(fingerprint);
 
@@ -44,7 +43,7 @@ export async function authenticateClient<C extends ClientRecord>(
   if (socket.authorized) return { accepted: true, fingerprint, client, trust: 'ca' };
   if (client.pinned === true) {
     const now = Date.now();
-    if (now < Date.parse(peer.valid_from) || now > Date.parse(peer.valid_to)) {
+    if (now < Date.parse(peer.validFrom) || now > Date.parse(peer.validTo)) {
       return { accepted: false, reason: 'certificate-expired', fingerprint };
     }
     return { accepted: true, fingerprint, client, trust: 'pinned' };

@@ -1,3 +1,4 @@
+import { constants } from 'node:crypto';
 import { once } from 'node:events';
 import type { AddressInfo, Socket } from 'node:net';
 import { createServer, type SecureContextOptions, type Server, type TLSSocket } from 'node:tls';
@@ -268,6 +269,11 @@ function secureContextOptions(tls: KmipServerTlsOptions): SecureContextOptions {
     minVersion: tls.minVersion ?? 'TLSv1.2',
     ...(tls.ciphers === undefined ? {} : { ciphers: tls.ciphers }),
     honorCipherOrder: true,
+    // No stateless session tickets: every connection proves possession of its client key again (a removed or
+    // re-keyed client cannot ride on an old ticket), and the server skips building tickets that OpenSSL 3 makes
+    // expensive (it decodes the whole session, client certificate included, for each). No session cache is kept
+    // either, so there is no resumption at all.
+    secureOptions: constants.SSL_OP_NO_TICKET,
   };
 }
 
