@@ -15,6 +15,7 @@ import type {
   TopicSpec,
 } from './event-log.port';
 import { kafkaLogCreator } from './kafka-log-creator';
+import { patchKafkaRequestQueue } from './kafka-request-queue.patch';
 import { lowLatencySocketFactory } from './kafka-socket-factory';
 import { KafkaConsumption, type KafkaConsumerSettings } from './kafka-consumption';
 import { toEventLogError } from './kafka-error-mapping';
@@ -31,6 +32,8 @@ export interface KafkaEventLogConfig {
   readonly consumer?: Partial<KafkaConsumerSettings>;
   readonly logger?: EventLogLogger;
 }
+
+patchKafkaRequestQueue();
 
 /** How long a topic's partition count is trusted before it is asked again (partitions can be added). */
 const PARTITION_COUNT_TTL_MS = 30_000;
