@@ -6,26 +6,41 @@ export interface GatewayLogger {
 }
 
 /**
- * Info lines (one per operation under load) are gathered and written once per turn of the event loop: one write
- * for many lines instead of one each. Warnings and errors are written at once, after what was gathered.
+ * Info lines (one per operation under load) are gathered and written together, at most 20 ms after the first of them
+ * or once 32 KiB are waiting: one write for hundreds of lines instead of one each (stdout to a file is a synchronous
+ * write on the event loop). Warnings and errors are written at once, after what was gathered; the process flushes on
+ * exit. A line is an operational log, not the audit trail (that is `kmip.access`), so a crash may lose the last 20 ms.
  */
-class GatheredLines {
+export class GatheredLines {
   private lines: string[] = [];
+  private bytes = 0;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly write: (text: string) => void,
+    private readonly delayMs = 20,
+    private readonly maxBytes = 32 * 1024,
+  ) {}
 
   add(line: string): void {
-    if (this.lines.length === 0) setImmediate(() => this.flush());
     this.lines.push(line);
+    this.bytes += line.length + 1;
+    if (this.bytes >= this.maxBytes) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), this.delayMs);
   }
 
   flush(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
     if (this.lines.length === 0) return;
     const text = `${this.lines.join('\n')}\n`;
     this.lines = [];
-    process.stdout.write(text);
+    this.bytes = 0;
+    this.write(text);
   }
 }
 
-const gathered = new GatheredLines();
+const gathered = new GatheredLines((text) => process.stdout.write(text));
 process.once('exit', () => gathered.flush());
 
 export const consoleGatewayLogger: GatewayLogger = {
