@@ -7,6 +7,7 @@ export type EventLogErrorCode =
   | 'INVALID_ARGUMENT'
   | 'CONSUMER_HANDLER_FAILED'
   | 'CONSUMER_GROUP_BUSY'
+  | 'POSITION_PAST_END'
   | 'CLOSED';
 
 export class EventLogError extends Error {
@@ -72,5 +73,25 @@ export class EventLogClosedError extends EventLogError {
 export class ConsumerGroupBusyError extends EventLogError {
   constructor(readonly groupId: string) {
     super('CONSUMER_GROUP_BUSY', `consumer group "${groupId}" already has a member in this embedded log`);
+  }
+}
+
+/**
+ * A consumer's stored position lies beyond the end of the log: the log lost records it had acknowledged (a broker's
+ * data wiped or replaced, an unclean leader election) while the consumer's own store kept its positions. Consuming on
+ * would skip every new record up to the stored position, so the consumer stops and says so.
+ */
+export class PositionPastEndError extends EventLogError {
+  constructor(
+    readonly topic: string,
+    readonly partition: number,
+    readonly position: number,
+    readonly end: number,
+  ) {
+    super(
+      'POSITION_PAST_END',
+      `the stored position ${position} of ${topic}/${partition} is past the end of the log (${end}): the log lost ` +
+        "records this consumer had already applied; restore the log, or rebuild the consumer's store from the log",
+    );
   }
 }

@@ -1,5 +1,5 @@
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
-import { ConsumerHandlerError, type EventLogError } from './event-log.errors';
+import { ConsumerHandlerError, PositionPastEndError, type EventLogError } from './event-log.errors';
 import type { ConsumeOptions, Consumption, LoggedRecord, RecordHeaders } from './event-log.port';
 
 export interface KafkaConsumerSettings {
@@ -146,6 +146,11 @@ export class KafkaConsumption implements Consumption {
       cursor = await this.cursorFor(partition);
     } catch (error) {
       this.fail(new ConsumerHandlerError(topic, partition, first, error));
+      return;
+    }
+    const end = Number(batch.highWatermark);
+    if (cursor.next > end) {
+      this.fail(new PositionPastEndError(topic, partition, cursor.next, end));
       return;
     }
     if (first !== cursor.next && cursor.seekedTo !== cursor.next) {
