@@ -1,6 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { EventLogUnavailableError, KafkaEventLog, type KafkaEventLogConfig } from '@kmip/event-log';
+import {
+  EventLogUnavailableError,
+  KafkaEventLog,
+  PositionPastEndError,
+  type KafkaEventLogConfig,
+} from '@kmip/event-log';
 import { describeEventLogContract } from './event-log.contract';
 import { readAll, recordsFor, repoRoot, uniqueName } from './event-log-test-helpers';
 
@@ -83,5 +88,74 @@ describe('Kafka event log and its broker', () => {
     } finally {
       await log.close();
     }
+  });
+});
+
+describe('Kafka event log around kafkajs', () => {
+  let log: KafkaEventLog;
+  let topic: string;
+
+  beforeEach(async () => {
+    log = await KafkaEventLog.connect(config);
+    topic = uniqueName('around');
+    await log.createTopics([{ name: topic, partitions: 1 }]);
+  });
+  afterEach(async () => {
+    await log.close();
+  });
+
+  // kafkajs 2.2.4 re-arms a 1 ms timer per broker connection for ever (see kafka-request-queue.patch.ts).
+  it('sets almost no timers while a producer and a consumer sit idle', async () => {
+    await log.append(topic, recordsFor('idle', 1, 1));
+    const consumption = await log.consume({
+      topic,
+      groupId: uniqueName('idle-group'),
+      loadPositions: () => Promise.resolve(new Map([[0, 0]])),
+      handle: () => Promise.resolve(),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    let timers = 0;
+    const original = global.setTimeout;
+    const counting = ((...args: Parameters<typeof setTimeout>) => {
+      timers++;
+      return original(...args);
+    }) as typeof setTimeout;
+    global.setTimeout = Object.assign(counting, original);
+    try {
+      await new Promise((resolve) => original(resolve, 1_000));
+    } finally {
+      global.setTimeout = original;
+    }
+    await consumption.stop();
+    // Fetch long-polls, heartbeats and request timeouts set a few dozen a second; the loop set over a thousand.
+    expect(timers).toBeLessThan(200);
+  });
+
+  // The log was wiped or replaced while the consumer's database kept its positions.
+  it('stops a consumer whose stored position is past the end of the log, and says why', async () => {
+    await log.append(topic, recordsFor('k', 1, 3));
+    const handled: number[] = [];
+    const consumption = await log.consume({
+      topic,
+      groupId: uniqueName('past-end-group'),
+      loadPositions: () => Promise.resolve(new Map([[0, 500]])),
+      handle: (records) => {
+        handled.push(...records.map((r) => r.offset));
+        return Promise.resolve();
+      },
+    });
+    const error = await Promise.race([
+      consumption.done.then(
+        () => 'stopped without an error',
+        (reason: unknown) => reason,
+      ),
+      new Promise((resolve) => setTimeout(resolve, 20_000, 'still consuming after 20 s')),
+    ]);
+    await consumption.stop();
+    expect(error).toBeInstanceOf(PositionPastEndError);
+    expect(error).toMatchObject({ code: 'POSITION_PAST_END', topic, partition: 0, position: 500, end: 3 });
+    expect((error as Error).message).toContain('past the end of the log (3)');
+    expect(handled).toEqual([]);
   });
 });
