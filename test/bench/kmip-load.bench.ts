@@ -12,12 +12,20 @@
  * Figures per server and cell: `kmip.load.<server>.<op>.c<N>` successful req/s, `….p50` / `….p99` ms (successful
  * requests), `….failures` (every non-Success response, timeout or broken connection; reasons on stderr). Ratios:
  * `kmip.load.ratio.<op>.c<N>` gateway ÷ PyKMIP throughput. Issue 4's targets are checked on stderr.
+ *
+ * On Linux, `….cpu` is the CPU time the server's processes spent per successful request (µs: for the gateway side
+ * its services, the Kafka broker and every PostgreSQL process; for PyKMIP its process group), and a `#` line on
+ * stderr splits it by process, with the load generator's own share as `client`. On this small shared machine
+ * throughput swings by a third between runs; CPU per request moves only when the code does.
  */
 import {
   createAes256Request,
+  cpuPerRequest,
+  CpuMeter,
   createKey,
   discoverVersionsRequest,
   getRequest,
+  processTableAvailable,
   runLoad,
   startPykmipServer,
   type LoadMode,
@@ -51,6 +59,8 @@ async function measure(
 ): Promise<Map<string, LoadResult>> {
   const results = new Map<string, LoadResult>();
   const target = await start();
+  const cpu =
+    target.classifyProcess !== undefined && processTableAvailable() ? new CpuMeter(target.classifyProcess) : undefined;
   try {
     const get = getRequest(await createKey(target));
     const requests: Record<Cell['op'], PreparedRequest> = {
@@ -71,12 +81,19 @@ async function measure(
         mode,
         seconds,
         warmupSeconds: 0.5,
+        cpu,
       });
       const name = `kmip.load.${server}.${cellName(cell)}`;
       report(name, result.throughput, 'req/s');
       report(`${name}.p50`, result.latency.p50Ms, 'ms');
       report(`${name}.p99`, result.latency.p99Ms, 'ms');
       report(`${name}.failures`, result.failures, 'req');
+      if (result.cpuSeconds !== undefined) {
+        const perRequest = cpuPerRequest(result.cpuSeconds, result.successes);
+        report(`${name}.cpu`, perRequest.server, 'us/req');
+        const parts = perRequest.groups.map(([group, micros]) => `${group} ${micros.toFixed(0)}`);
+        console.error(`# ${name}: CPU µs per request: ${parts.join(', ')}`);
+      }
       for (const [reason, count] of Object.entries(result.failureReasons)) {
         console.error(`# ${name}: ${count} of ${result.requests} failed: ${reason}`);
       }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { CryptographicAlgorithm, decodeResponsePayload, KeyFormatType, KMIP_1_1, Operation } from '@kmip/kmip';
 import {
   checkResponse,
+  CLIENT_GROUP,
+  CpuMeter,
   createAes256Request,
   createKey,
   discoverVersionsRequest,
@@ -84,6 +86,20 @@ describe('the KMIP load generator against pykmip-server', () => {
 
     const result = await runLoad({ target, request, connections: 4, requests: 20 });
     expect(result).toMatchObject({ operation: 'get', requests: 20, successes: 20, failures: 0 });
+  });
+
+  it("measures the CPU the server's process group and the load generator spent in the measured phase", async () => {
+    expect(target.classifyProcess).toBeDefined();
+    const cpu = new CpuMeter(target.classifyProcess!);
+    const result = await runLoad({ target, request: createAes256Request(), connections: 2, requests: 40, cpu });
+    expect(result).toMatchObject({ successes: 40, failures: 0 });
+    // Creating 40 keys in Python costs PyKMIP well over one 10 ms clock tick.
+    expect(result.cpuSeconds?.pykmip).toBeGreaterThan(0);
+    expect(result.cpuSeconds?.[CLIENT_GROUP]).toBeGreaterThan(0);
+    expect(Object.keys(result.cpuSeconds ?? {}).sort()).toEqual([CLIENT_GROUP, 'pykmip']);
+    // Without a meter, a result carries no CPU figures.
+    const plain = await runLoad({ target, request: discoverVersionsRequest(), connections: 1, requests: 2 });
+    expect(plain.cpuSeconds).toBeUndefined();
   });
 
   it('counts a Get of an unknown key as a failure by reason, not as a success', async () => {

@@ -11,6 +11,17 @@ export { createLoadPki, type LoadPki } from './load-pki';
 export { startPykmipServer, DEFAULT_PYKMIP_SERVER, type PykmipServerOptions, type PykmipTarget } from './pykmip-server';
 export { freePort } from './free-port';
 export {
+  CLIENT_GROUP,
+  CpuMeter,
+  cpuPerRequest,
+  parseProcStat,
+  processTableAvailable,
+  readProcessTable,
+  type CpuSeconds,
+  type ProcessClassifier,
+  type ProcessInfo,
+} from './process-cpu';
+export {
   LOAD_OPERATIONS,
   LOAD_USAGE,
   parseLoadArguments,

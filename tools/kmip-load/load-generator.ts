@@ -5,6 +5,7 @@ import type { LoadMode, LoadResult } from './load-result';
 import type { LoadTarget } from './load-target';
 import { LoadTally } from './load-tally';
 import type { PreparedRequest } from './prepared-request';
+import type { CpuMeter } from './process-cpu';
 
 export interface LoadOptions {
   readonly target: LoadTarget;
@@ -21,6 +22,8 @@ export interface LoadOptions {
   readonly warmupSeconds?: number;
   /** Per connection attempt and per request. Default 30 s. */
   readonly timeoutMs?: number;
+  /** Measures the CPU the watched processes and this one spend during the measured phase (not the warm-up). */
+  readonly cpu?: CpuMeter;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -47,11 +50,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   try {
     const warmup = options.warmupSeconds ?? 0;
     if (warmup > 0) await runPhase(new LoadTally(performance.now() + warmup * 1000, undefined));
+    options.cpu?.start();
     const started = performance.now();
     const deadline = options.seconds === undefined ? undefined : started + options.seconds * 1000;
     const tally = new LoadTally(deadline, options.requests);
     await runPhase(tally);
-    return summarise(options, mode, tally, (performance.now() - started) / 1000);
+    const elapsed = (performance.now() - started) / 1000;
+    const cpuSeconds = options.cpu?.stop();
+    return { ...summarise(options, mode, tally, elapsed), ...(cpuSeconds === undefined ? {} : { cpuSeconds }) };
   } finally {
     for (const slot of slots) slot.connection?.close();
   }

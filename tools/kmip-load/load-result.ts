@@ -1,3 +1,5 @@
+import type { CpuSeconds } from './process-cpu';
+
 /** What a run measured. Throughput and latencies count successful requests only; failures are listed by reason. */
 export interface LoadResult {
   readonly operation: string;
@@ -14,6 +16,8 @@ export interface LoadResult {
   /** Successful requests per second. */
   readonly throughput: number;
   readonly latency: LatencySummary;
+  /** CPU seconds per process group over the measured phase, when the run was given a `CpuMeter`. */
+  readonly cpuSeconds?: CpuSeconds;
 }
 
 export interface LatencySummary {

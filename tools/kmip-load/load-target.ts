@@ -1,3 +1,5 @@
+import type { ProcessClassifier } from './process-cpu';
+
 /** Where to send the load: a KMIP endpoint over mutual TLS (KMIP 1.1 §10 / the Basic TLS client profile). */
 export interface LoadTarget {
   readonly host: string;
@@ -14,6 +16,8 @@ export interface LoadTarget {
 /** A target this process started (a PyKMIP server, the distributed setup): stop it when done. */
 export interface StartedTarget extends LoadTarget {
   stop(): Promise<void>;
+  /** Names the processes that serve this target (for CPU per request), when they run on this machine. */
+  readonly classifyProcess?: ProcessClassifier;
 }
 
 /** Starts a server to measure and tells how to reach it. */

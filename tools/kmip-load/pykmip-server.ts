@@ -7,6 +7,7 @@ import { KmipClientConnection } from './kmip-client-connection';
 import { discoverVersionsRequest } from './kmip-requests';
 import { createLoadPki } from './load-pki';
 import type { StartedTarget } from './load-target';
+import type { ProcessInfo } from './process-cpu';
 import { freePort } from './free-port';
 import { checkResponse } from './response-check';
 
@@ -71,6 +72,8 @@ export async function startPykmipServer(options: PykmipServerOptions = {}): Prom
       key: pki.clientKeyPem,
       logPath,
       stop: () => server.stop(),
+      // The server runs in a process group of its own, led by the spawned process.
+      classifyProcess: (p: ProcessInfo) => (p.pgid === child.pid ? 'pykmip' : undefined),
     };
     try {
       await server.waitUntilServing(target, options.startTimeoutMs ?? 60_000);

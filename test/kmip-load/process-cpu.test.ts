@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import {
+  CLIENT_GROUP,
+  CpuMeter,
+  cpuPerRequest,
+  parseProcStat,
+  processTableAvailable,
+  readProcessTable,
+} from '../../tools/kmip-load';
+
+/*
+ * The CPU meter the benchmark uses to report CPU per request, on this machine's real /proc with real child processes:
+ * one that burns a known amount of CPU, one that sleeps.
+ */
+
+/** A child that spends `cpuMs` of CPU time (measured by itself, not by the clock), then says so and waits. */
+function burner(cpuMs: number): ChildProcess {
+  const script = `const t = ${cpuMs * 1000}; let x = 0; while (process.cpuUsage().user < t) x++;
+    process.stdout.write('done ' + x + '\\n'); setInterval(() => {}, 1000);`;
+  return spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
+function sleeper(): ChildProcess {
+  return spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000); process.stdout.write("up\\n");'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+async function firstLine(child: ChildProcess): Promise<string> {
+  const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
+  return chunk.toString('utf8');
+}
+
+const children: ChildProcess[] = [];
+
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+});
+
+describe('CPU per process from /proc', () => {
+  it('has a /proc to read here', () => {
+    expect(processTableAvailable()).toBe(true);
+  });
+
+  it('parses a stat line whose process name holds spaces and parentheses', () => {
+    // Fields after the name: state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime
+    // cutime cstime priority nice threads itrealvalue starttime …
+    const line = '4242 (we (ird) name) S 17 4240 4240 0 -1 4194560 10 0 0 0 250 75 9 9 20 0 3 0 123456 0 0';
+    expect(parseProcStat(line)).toEqual({
+      pid: 4242,
+      comm: 'we (ird) name',
+      ppid: 17,
+      pgid: 4240,
+      cpuTicks: 325,
+      startTicks: 123456,
+    });
+    expect(() => parseProcStat('garbage')).toThrow('not a /proc/<pid>/stat line');
+  });
+
+  it('lists this process with its parent', () => {
+    const me = readProcessTable().find((p) => p.pid === process.pid);
+    expect(me).toBeDefined();
+    expect(me!.ppid).toBe(process.ppid);
+    expect(me!.cmdline.length).toBeGreaterThan(0);
+  });
+
+  it("counts a busy process's CPU, a sleeping one's near nothing, and a process started during the phase", async () => {
+    const idle = sleeper();
+    children.push(idle);
+    await firstLine(idle);
+    const busyPids = new Set<number>();
+    const meter = new CpuMeter((p) => (busyPids.has(p.pid) ? 'busy' : p.pid === idle.pid ? 'idle' : undefined));
+    meter.start();
+    // Started after start(): it is not in the first snapshot, so it counts from its own start.
+    const busy = burner(400);
+    children.push(busy);
+    busyPids.add(busy.pid!);
+    expect(await firstLine(busy)).toMatch(/^done \d+/);
+    const seconds = meter.stop();
+
+    expect(seconds.busy).toBeGreaterThanOrEqual(0.38);
+    expect(seconds.idle).toBeLessThan(0.1);
+    expect(seconds[CLIENT_GROUP]).toBeGreaterThanOrEqual(0);
+    expect(() => meter.stop()).toThrow('before start()');
+  });
+
+  it('turns CPU seconds into microseconds per request, the client apart from the servers', () => {
+    const perRequest = cpuPerRequest({ gateway: 0.003, kafka: 0.001, [CLIENT_GROUP]: 0.002 }, 10);
+    expect(perRequest.server).toBeCloseTo(400);
+    expect(perRequest.groups.map(([group]) => group)).toEqual(['gateway', CLIENT_GROUP, 'kafka']);
+    expect(perRequest.groups[0][1]).toBeCloseTo(300);
+    expect(cpuPerRequest({ gateway: 1 }, 0)).toEqual({ server: 0, groups: [] });
+  });
+});
