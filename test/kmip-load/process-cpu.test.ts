@@ -50,6 +50,7 @@ describe('CPU per process from /proc', () => {
     expect(parseProcStat(line)).toEqual({
       pid: 4242,
       comm: 'we (ird) name',
+      state: 'S',
       ppid: 17,
       pgid: 4240,
       cpuTicks: 325,
@@ -62,6 +63,7 @@ describe('CPU per process from /proc', () => {
     const me = readProcessTable().find((p) => p.pid === process.pid);
     expect(me).toBeDefined();
     expect(me!.ppid).toBe(process.ppid);
+    expect(me!.state).toBe('R'); // reading its own stat, it is running
     expect(me!.cmdline.length).toBeGreaterThan(0);
   });
 

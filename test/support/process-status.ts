@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { parseProcStat } from '../../tools/kmip-load/process-cpu';
 
 /** Whether a process exists and is not a zombie (an exited child nobody reaped yet). */
 export function isAlive(pid: number): boolean {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // "pid (comm) S …": the state follows the last ')'.
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+    return parseProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8')).state !== 'Z';
   } catch {
     try {
       process.kill(pid, 0);

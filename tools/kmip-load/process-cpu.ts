@@ -14,6 +14,8 @@ export interface ProcessInfo {
   readonly pgid: number;
   /** The executable's name as the kernel keeps it (at most 15 characters). */
   readonly comm: string;
+  /** One letter: `R` running, `S` sleeping, `Z` zombie (exited, not yet reaped), … (proc(5)). */
+  readonly state: string;
   readonly cmdline: string;
   /** Start time in clock ticks after boot: tells a process from a later one that reuses its PID. */
   readonly startTicks: number;
@@ -52,6 +54,7 @@ export function parseProcStat(text: string): Omit<ProcessInfo, 'cmdline'> {
   return {
     pid,
     comm: text.slice(open + 1, close),
+    state: fields[0] ?? '',
     ppid: field(4),
     pgid: field(5),
     cpuTicks: field(14) + field(15),
