@@ -45,46 +45,55 @@ describeEventLogContract({
 });
 
 describe('Kafka event log and its broker', () => {
+  // Each test also appends to an audit topic, which the plain producer writes (its own connections).
+  const withAudit: KafkaEventLogConfig = { ...config, auditTopics: ['audit*'] };
+
   it('keeps acknowledged records across a broker restart, and appends again afterwards', async () => {
-    const log = await KafkaEventLog.connect(config);
-    const topic = uniqueName('restart');
+    const log = await KafkaEventLog.connect(withAudit);
+    const topics = [uniqueName('restart'), uniqueName('audit_restart')];
     try {
-      await log.createTopics([{ name: topic, partitions: 2 }]);
-      await log.append(topic, recordsFor('before', 4, 50));
+      await log.createTopics(topics.map((name) => ({ name, partitions: 2 })));
+      for (const topic of topics) await log.append(topic, recordsFor('before', 4, 50));
       kafkaScript('restart');
-      await log.append(topic, recordsFor('after', 4, 50));
+      for (const topic of topics) await log.append(topic, recordsFor('after', 4, 50));
     } finally {
       await log.close();
     }
     const reopened = await KafkaEventLog.connect(config);
     try {
-      const values = (await readAll(reopened, topic)).map((r) => r.value.toString()).sort();
-      expect(values).toEqual(
-        [...recordsFor('before', 4, 50), ...recordsFor('after', 4, 50)].map((r) => r.value).sort(),
-      );
+      for (const topic of topics) {
+        const values = (await readAll(reopened, topic)).map((r) => r.value.toString()).sort();
+        expect(values).toEqual(
+          [...recordsFor('before', 4, 50), ...recordsFor('after', 4, 50)].map((r) => r.value).sort(),
+        );
+      }
     } finally {
       await reopened.close();
     }
   });
 
   it('reports a stopped broker as unavailable within the timeout, then works again once it is back', async () => {
-    const log = await KafkaEventLog.connect({ ...config, operationTimeoutMs: 8_000 });
-    const topic = uniqueName('outage');
+    const log = await KafkaEventLog.connect({ ...withAudit, operationTimeoutMs: 8_000 });
+    const topics = [uniqueName('outage'), uniqueName('audit_outage')];
     try {
-      await log.createTopics([{ name: topic, partitions: 2 }]);
-      await log.append(topic, recordsFor('acked', 4, 40));
+      await log.createTopics(topics.map((name) => ({ name, partitions: 2 })));
+      for (const topic of topics) await log.append(topic, recordsFor('acked', 4, 40));
       kafkaScript('stop');
       try {
-        await expect(log.append(topic, recordsFor('refused', 4, 5))).rejects.toBeInstanceOf(EventLogUnavailableError);
-        await expect(log.endOffsets(topic)).rejects.toBeInstanceOf(EventLogUnavailableError);
+        for (const topic of topics) {
+          await expect(log.append(topic, recordsFor('refused', 4, 5))).rejects.toBeInstanceOf(EventLogUnavailableError);
+        }
+        await expect(log.endOffsets(topics[0])).rejects.toBeInstanceOf(EventLogUnavailableError);
       } finally {
         kafkaScript('start', '--keep-data');
       }
-      await log.append(topic, recordsFor('later', 4, 40));
-      const values = (await readAll(log, topic)).map((r) => r.value.toString());
-      const acked = [...recordsFor('acked', 4, 40), ...recordsFor('later', 4, 40)].map((r) => r.value as string);
-      // Every acknowledged record is there; a refused append's outcome is unknown, so it may or may not be.
-      expect(values.filter((v) => !v.startsWith('refused-')).sort()).toEqual(acked.sort());
+      for (const topic of topics) {
+        await log.append(topic, recordsFor('later', 4, 40));
+        const values = (await readAll(log, topic)).map((r) => r.value.toString());
+        const acked = [...recordsFor('acked', 4, 40), ...recordsFor('later', 4, 40)].map((r) => r.value as string);
+        // Every acknowledged record is there; a refused append's outcome is unknown, so it may or may not be.
+        expect(values.filter((v) => !v.startsWith('refused-')).sort()).toEqual(acked.sort());
+      }
     } finally {
       await log.close();
     }

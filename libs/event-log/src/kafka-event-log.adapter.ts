@@ -21,6 +21,8 @@ import { KafkaConsumption, type KafkaConsumerSettings } from './kafka-consumptio
 import { toEventLogError } from './kafka-error-mapping';
 import { DEFAULT_MAX_RECORD_BYTES } from './record-size';
 import { replayToEnd } from './replay-to-end';
+import type { BrokerAddress } from './kafka-wire/broker-connection';
+import { PlainProducer } from './kafka-wire/plain-producer';
 
 export interface KafkaEventLogConfig {
   readonly brokers: readonly string[];
@@ -31,6 +33,11 @@ export interface KafkaEventLogConfig {
   readonly maxRecordBytes?: number;
   readonly consumer?: Partial<KafkaConsumerSettings>;
   readonly logger?: EventLogLogger;
+  /**
+   * Topics that are audit only (a name, or a prefix ending in `*`): appended by the plain producer of
+   * kafka-wire/plain-producer.ts, acks=all without idempotence or retries, at a fraction of kafkajs' CPU. Default none.
+   */
+  readonly auditTopics?: readonly string[];
 }
 
 patchKafkaRequestQueue();
@@ -62,6 +69,9 @@ export class KafkaEventLog implements EventLog {
   private readonly partitionCounts = new Map<string, { count: number; at: number }>();
   private readonly consumptions = new Set<KafkaConsumption>();
   private readonly appends: AppendCoalescer;
+  private readonly auditAppends: AppendCoalescer;
+  private readonly auditProducer: PlainProducer;
+  private readonly auditTopics: readonly string[];
   private producer: Promise<Producer> | undefined;
   private closed = false;
 
@@ -76,6 +86,13 @@ export class KafkaEventLog implements EventLog {
     this.timeoutMs = config.operationTimeoutMs ?? 30_000;
     this.maxRecordBytes = config.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
     this.appends = new AppendCoalescer((request) => this.produce(request), this.maxRecordBytes);
+    this.auditTopics = config.auditTopics ?? [];
+    this.auditProducer = new PlainProducer({
+      clientId: this.clientId,
+      timeoutMs: Math.min(10_000, this.timeoutMs),
+      leaders: (topic) => this.leadersOf(topic),
+    });
+    this.auditAppends = new AppendCoalescer((request) => this.produceAudit(request), this.maxRecordBytes);
     this.consumerSettings = {
       maxWaitTimeMs: config.consumer?.maxWaitTimeMs ?? 100,
       sessionTimeoutMs: config.consumer?.sessionTimeoutMs ?? 10_000,
@@ -123,7 +140,8 @@ export class KafkaEventLog implements EventLog {
 
   async append(topic: string, records: readonly AppendRecord[]): Promise<RecordPosition[]> {
     this.assertOpen();
-    return this.appends.appendKeyed(topic, records, this.maxRecordBytes, (t) => this.partitionCount(t));
+    const appends = this.isAuditTopic(topic) ? this.auditAppends : this.appends;
+    return appends.appendKeyed(topic, records, this.maxRecordBytes, (t) => this.partitionCount(t));
   }
 
   async endOffsets(topic: string): Promise<PartitionOffset[]> {
@@ -185,7 +203,8 @@ export class KafkaEventLog implements EventLog {
     this.closed = true;
     await Promise.all([...this.consumptions].map((c) => c.stop()));
     // Appends already accepted get their answer (each bounded by the operation timeout) before the producer goes.
-    await this.appends.whenIdle();
+    await Promise.all([this.appends.whenIdle(), this.auditAppends.whenIdle()]);
+    this.auditProducer.close();
     const producer = this.producer;
     this.producer = undefined;
     await producer?.then((p) => p.disconnect()).catch(() => undefined);
@@ -212,6 +231,35 @@ export class KafkaEventLog implements EventLog {
       const topic = request.length === 1 ? request[0].topic : undefined;
       throw toEventLogError(error, { operation: 'append', brokers: this.brokers, topic });
     }
+  }
+
+  private isAuditTopic(topic: string): boolean {
+    return this.auditTopics.some((t) => (t.endsWith('*') ? topic.startsWith(t.slice(0, -1)) : topic === t));
+  }
+
+  /** One request of the audit topics' coalescer, through the plain producer; errors mapped as kafkajs' are. */
+  private async produceAudit(request: ProduceRequest): Promise<PartitionAck[]> {
+    try {
+      return await this.auditProducer.produce(request);
+    } catch (error) {
+      const topic = request.length === 1 ? request[0].topic : undefined;
+      throw toEventLogError(error, { operation: 'append', brokers: this.brokers, topic });
+    }
+  }
+
+  /** Each partition's leader broker, from the cluster metadata (the plain producer keeps it for a while). */
+  private async leadersOf(topic: string): Promise<ReadonlyMap<number, BrokerAddress>> {
+    const [{ topics }, { brokers }] = await Promise.all([
+      this.call('metadata', topic, () => this.admin.fetchTopicMetadata({ topics: [topic] })),
+      this.call('metadata', topic, () => this.admin.describeCluster()),
+    ]);
+    const byId = new Map(brokers.map((b) => [b.nodeId, { host: b.host, port: b.port }]));
+    const leaders = new Map<number, BrokerAddress>();
+    for (const p of topics.find((t) => t.name === topic)?.partitions ?? []) {
+      const broker = byId.get(p.leader);
+      if (broker) leaders.set(p.partitionId, broker);
+    }
+    return leaders;
   }
 
   private getProducer(): Promise<Producer> {
