@@ -2,8 +2,9 @@
  * The RPC handlers: each checks its payload, calls the key-wrapping logic and answers plain JSON. Key material is
  * decoded into a buffer and zeroed once used; the base64 strings themselves cannot be zeroed (JSON on the wire).
  * `kek.batch` runs several generate / register / unwrap calls concurrently and answers each with its reply or error.
+ * Every message is counted while served (`InFlightCalls`), so that a shutdown lets it finish.
  */
-import { Controller, Inject, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Controller, Inject, UseFilters, UseGuards } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   KEY_WRAPPING_PATTERNS,
@@ -23,25 +24,49 @@ import {
   type UnwrapReplyWire,
   type WrappedKekReference,
 } from '@kmip/key-wrapping';
-import { InFlightInterceptor } from './in-flight.interceptor';
+import type { InFlightCalls } from './in-flight-calls';
 import { PeerCertificateGuard } from './peer-certificate.guard';
 import { RpcErrorFilter, rpcErrorReply } from './rpc-error.filter';
 import type { ServiceLogger } from '../service.logger';
-import { DEFAULT_TENANT, KEY_WRAPPING_OPERATIONS, SERVICE_LOGGER } from './tokens';
+import { DEFAULT_TENANT, IN_FLIGHT, KEY_WRAPPING_OPERATIONS, SERVICE_LOGGER } from './tokens';
 
 @Controller()
 @UseGuards(PeerCertificateGuard)
-@UseInterceptors(InFlightInterceptor)
 @UseFilters(RpcErrorFilter)
 export class KeyWrappingController {
   constructor(
     @Inject(KEY_WRAPPING_OPERATIONS) private readonly operations: KeyWrappingOperations,
     @Inject(DEFAULT_TENANT) private readonly defaultTenant: string,
     @Inject(SERVICE_LOGGER) private readonly logger: ServiceLogger,
+    @Inject(IN_FLIGHT) private readonly inFlight: InFlightCalls,
   ) {}
 
   @MessagePattern(KEY_WRAPPING_PATTERNS.batch)
-  async batch(@Payload() data: unknown): Promise<BatchReplyWire> {
+  batch(@Payload() data: unknown): Promise<BatchReplyWire> {
+    return this.inFlight.run(() => this.serveBatch(data));
+  }
+
+  @MessagePattern(KEY_WRAPPING_PATTERNS.generate)
+  generate(@Payload() data: unknown): Promise<WrappedKekReference> {
+    return this.inFlight.run(() => this.serveGenerate(data));
+  }
+
+  @MessagePattern(KEY_WRAPPING_PATTERNS.register)
+  register(@Payload() data: unknown): Promise<WrappedKekReference> {
+    return this.inFlight.run(() => this.serveRegister(data));
+  }
+
+  @MessagePattern(KEY_WRAPPING_PATTERNS.unwrap)
+  unwrap(@Payload() data: unknown): Promise<UnwrapReplyWire> {
+    return this.inFlight.run(() => this.serveUnwrap(data));
+  }
+
+  @MessagePattern(KEY_WRAPPING_PATTERNS.health)
+  health(@Payload() data: unknown): Promise<KeyWrappingHealthReport> {
+    return this.inFlight.run(() => this.serveHealth(data));
+  }
+
+  private async serveBatch(data: unknown): Promise<BatchReplyWire> {
     const calls = parseBatchRequest(data);
     const results = await Promise.all(
       calls.map((call): Promise<BatchResultWire> => {
@@ -59,11 +84,11 @@ export class KeyWrappingController {
   private serve(op: BatchOperation, data: unknown): Promise<unknown> {
     switch (op) {
       case 'generate':
-        return this.generate(data);
+        return this.serveGenerate(data);
       case 'register':
-        return this.register(data);
+        return this.serveRegister(data);
       case 'unwrap':
-        return this.unwrap(data);
+        return this.serveUnwrap(data);
       default: {
         const unknownOp: never = op;
         throw new Error(`unknown batch operation ${String(unknownOp)}`);
@@ -71,14 +96,12 @@ export class KeyWrappingController {
     }
   }
 
-  @MessagePattern(KEY_WRAPPING_PATTERNS.generate)
-  async generate(@Payload() data: unknown): Promise<WrappedKekReference> {
+  private async serveGenerate(data: unknown): Promise<WrappedKekReference> {
     const request = parseGenerateWire(data);
     return toReference(await this.operations.generate(request.tenant, request.objectId, request.lengthBits));
   }
 
-  @MessagePattern(KEY_WRAPPING_PATTERNS.register)
-  async register(@Payload() data: unknown): Promise<WrappedKekReference> {
+  private async serveRegister(data: unknown): Promise<WrappedKekReference> {
     const request = parseRegisterWire(data);
     try {
       return toReference(await this.operations.register(request.tenant, request.objectId, request.material));
@@ -87,8 +110,7 @@ export class KeyWrappingController {
     }
   }
 
-  @MessagePattern(KEY_WRAPPING_PATTERNS.unwrap)
-  async unwrap(@Payload() data: unknown): Promise<UnwrapReplyWire> {
+  private async serveUnwrap(data: unknown): Promise<UnwrapReplyWire> {
     const request = parseUnwrapWire(data);
     const material = await this.operations.unwrap(request.tenant, request.objectId);
     try {
@@ -98,8 +120,7 @@ export class KeyWrappingController {
     }
   }
 
-  @MessagePattern(KEY_WRAPPING_PATTERNS.health)
-  async health(@Payload() data: unknown): Promise<KeyWrappingHealthReport> {
+  private async serveHealth(data: unknown): Promise<KeyWrappingHealthReport> {
     const tenant = parseHealthWire(data).tenant ?? this.defaultTenant;
     return toHealthReport(tenant, await this.operations.health(tenant));
   }

@@ -5,7 +5,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { KeyWrappingOperations } from '@kmip/key-wrapping';
 import type { ServiceLogger } from '../service.logger';
-import { InFlightCalls, InFlightInterceptor } from './in-flight.interceptor';
+import type { InFlightCalls } from './in-flight-calls';
 import { KeyWrappingController } from './key-wrapping.controller';
 import { PeerAllowList } from './peer-allow-list';
 import { PeerCertificateGuard } from './peer-certificate.guard';
@@ -33,7 +33,6 @@ export class KeyWrappingModule {
         { provide: SERVICE_LOGGER, useValue: options.logger },
         { provide: IN_FLIGHT, useValue: options.inFlight },
         PeerCertificateGuard,
-        InFlightInterceptor,
         RpcErrorFilter,
       ],
     };

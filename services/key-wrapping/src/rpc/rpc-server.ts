@@ -10,7 +10,7 @@ import type { Server as TlsServer } from 'node:tls';
 import type { KeyWrappingOperations } from '@kmip/key-wrapping';
 import type { PeerEntry } from '../config/peer-entries';
 import type { ServiceLogger } from '../service.logger';
-import { InFlightCalls } from './in-flight.interceptor';
+import { InFlightCalls } from './in-flight-calls';
 import { KeyWrappingModule } from './key-wrapping.module';
 import { NestServiceLogger } from './nest-logger';
 import { PeerAllowList } from './peer-allow-list';
