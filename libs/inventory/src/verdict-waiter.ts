@@ -1,3 +1,4 @@
+import { RecentMap } from '@kmip/collections';
 import type { SqlDatabase, Unlisten } from '@kmip/sql';
 import { InventoryTables, type InventoryOptions } from './inventory-tables';
 import type { EventVerdict, VerdictKind } from './verdict';
@@ -17,7 +18,8 @@ export type CommandOutcome =
 export interface VerdictWaiterOptions extends InventoryOptions {
   /** While waits are pending, the verdicts table is read this often, in case a notification was lost. Default 500. */
   readonly pollIntervalMs?: number;
-  /** Verdicts heard recently, kept for a wait that starts after its notification arrived. Default 20,000. */
+  /** Verdicts heard recently (at least this many), kept for a wait that starts after its notification arrived.
+   * Default 20,000. */
   readonly recentVerdicts?: number;
 }
 
@@ -36,8 +38,7 @@ interface Wait {
  */
 export class VerdictWaiter {
   private readonly waits = new Map<string, Set<Wait>>();
-  private readonly recent = new Map<string, EventVerdict>();
-  private readonly recentLimit: number;
+  private readonly recent: RecentMap<string, EventVerdict>;
   private readonly pollIntervalMs: number;
   private pollTimer: NodeJS.Timeout | undefined;
   private polling = false;
@@ -50,7 +51,7 @@ export class VerdictWaiter {
     options: VerdictWaiterOptions,
   ) {
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
-    this.recentLimit = options.recentVerdicts ?? 20_000;
+    this.recent = new RecentMap(2 * (options.recentVerdicts ?? 20_000));
   }
 
   static async start(db: SqlDatabase, options: VerdictWaiterOptions = {}): Promise<VerdictWaiter> {
@@ -107,10 +108,7 @@ export class VerdictWaiter {
   private deliver(verdicts: readonly EventVerdict[], remember: boolean): void {
     const touched = new Set<Wait>();
     for (const verdict of verdicts) {
-      if (remember) {
-        this.recent.set(verdict.eventId, verdict);
-        if (this.recent.size > this.recentLimit) this.recent.delete(this.recent.keys().next().value as string);
-      }
+      if (remember) this.recent.set(verdict.eventId, verdict);
       for (const wait of this.waits.get(verdict.eventId) ?? []) {
         wait.found.set(verdict.eventId, verdict);
         touched.add(wait);

@@ -1,3 +1,4 @@
+import { RecentMap } from '@kmip/collections';
 /**
  * Wrapped blobs the vault has read or stored lately, so that repeated Gets of the same keys (every vSAN host asking
  * for its disk group's KEK after a reboot) cost no vault round trip. Ciphertext only: an entry is no more sensitive
@@ -27,7 +28,7 @@ export type ListenTo = (channel: string, onPayload: (payload: string) => void) =
 export interface WrappedBlobCacheOptions {
   /** How long an entry is trusted without a change heard. Default 1,000 ms; 0 turns the cache off. */
   readonly ttlMs?: number;
-  /** Entries at most; the oldest goes first. Default 100,000 (about 30 MB). */
+  /** Entries at most (at least 2); the oldest stored go first, half at a time. Default 100,000 (about 30 MB). */
   readonly maxEntries?: number;
   readonly now?: () => number;
 }
@@ -39,18 +40,20 @@ interface Entry {
 
 export class WrappedBlobCache {
   private readonly ttlMs: number;
-  private readonly maxEntries: number;
   private readonly now: () => number;
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: RecentMap<string, Entry>;
   private watching = false;
   /** Counts changes heard: a read that overlapped one is not kept. */
   private generation = 0;
 
   constructor(options: WrappedBlobCacheOptions = {}) {
     this.ttlMs = options.ttlMs ?? 1_000;
-    this.maxEntries = options.maxEntries ?? 100_000;
+    const maxEntries = options.maxEntries ?? 100_000;
     this.now = options.now ?? Date.now;
-    if (!(this.ttlMs >= 0 && this.maxEntries >= 1)) throw new RangeError('ttlMs must be ≥ 0 and maxEntries ≥ 1');
+    if (!(this.ttlMs >= 0 && Number.isSafeInteger(maxEntries) && maxEntries >= 2)) {
+      throw new RangeError('ttlMs must be ≥ 0 and maxEntries an integer ≥ 2');
+    }
+    this.entries = new RecentMap(maxEntries);
   }
 
   /** Listens for vault changes of any instance and from then on keeps entries. */
@@ -82,11 +85,6 @@ export class WrappedBlobCache {
   keep(table: string, record: VaultRecord, mark: number): void {
     if (!this.watching || mark !== this.generation) return;
     const key = keyOf(table, record.tenant, record.objectId);
-    this.entries.delete(key);
-    if (this.entries.size >= this.maxEntries) {
-      const oldest = this.entries.keys().next();
-      if (oldest.done !== true) this.entries.delete(oldest.value);
-    }
     this.entries.set(key, { record, until: this.now() + this.ttlMs });
   }
 

@@ -1,3 +1,4 @@
+import { RecentMap } from '@kmip/collections';
 import type { ManagedObjectState, TenantState } from '@kmip/key-lifecycle';
 import { TENANT_CHANGE_ID } from '@kmip/inventory';
 import type { InventoryReader, LocateCriteria } from '@kmip/kmip-server';
@@ -5,7 +6,7 @@ import type { InventoryReader, LocateCriteria } from '@kmip/kmip-server';
 export interface ObjectCacheOptions {
   /** How long a state is served without reading the database again. Default 1,000 ms. */
   readonly ttlMs?: number;
-  /** States kept at most (the oldest go first). Default 10,000. */
+  /** States kept at most (the oldest stored go first, half at a time). Default 10,000. */
   readonly maxEntries?: number;
   readonly now?: () => number;
 }
@@ -27,9 +28,8 @@ interface Entry {
  * way: the projector names a changed tenant as the object with the empty id. Locate always reads the database.
  */
 export class CachedInventoryReader implements InventoryReader {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: RecentMap<string, Entry>;
   private readonly ttlMs: number;
-  private readonly maxEntries: number;
   private readonly now: () => number;
   /** Counts invalidations: a read that saw it move while in flight may carry a state from before one. */
   private generation = 0;
@@ -39,7 +39,7 @@ export class CachedInventoryReader implements InventoryReader {
     options: ObjectCacheOptions = {},
   ) {
     this.ttlMs = options.ttlMs ?? 1_000;
-    this.maxEntries = options.maxEntries ?? 10_000;
+    this.entries = new RecentMap(options.maxEntries ?? 10_000);
     this.now = options.now ?? Date.now;
   }
 
@@ -62,7 +62,6 @@ export class CachedInventoryReader implements InventoryReader {
       (value) => {
         // Only known objects and tenants are kept: an unknown one may appear any moment, and a miss is cheap to repeat.
         if (this.generation !== started || value.status !== 'Known') return;
-        if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
         this.entries.set(key, { state: Promise.resolve(value), until });
       },
       () => undefined,

@@ -1,3 +1,4 @@
+import { RecentMap } from '@kmip/collections';
 import type { InventoryReadModel } from '@kmip/inventory';
 import { normalizeFingerprint } from '@kmip/key-lifecycle';
 import type { ClientDirectory } from '@kmip/kmip-transport';
@@ -8,7 +9,7 @@ export interface InventoryClientDirectoryOptions {
   readonly cacheMs: number;
   /** How long "not on the allow-list" is remembered; short, so a newly allowed client waits little. */
   readonly negativeCacheMs?: number;
-  /** Entries kept at most. */
+  /** Entries kept at most (at least 2; the oldest stored go first, half at a time). Default 10,000. */
   readonly maxEntries?: number;
   readonly now?: () => number;
 }
@@ -25,7 +26,7 @@ interface Entry {
  * `kmip_clients` notification); other changes are seen when the entry expires.
  */
 export class InventoryClientDirectory implements ClientDirectory<GatewayClientRecord> {
-  private readonly cache = new Map<string, Entry>();
+  private readonly cache: RecentMap<string, Entry>;
   private readonly inFlight = new Map<string, Promise<GatewayClientRecord | undefined>>();
   /** Bumped by `forget`, so that a lookup that was under way then does not cache what it read before. */
   private readonly removals = new Map<string, number>();
@@ -36,6 +37,7 @@ export class InventoryClientDirectory implements ClientDirectory<GatewayClientRe
     private readonly options: InventoryClientDirectoryOptions,
   ) {
     this.now = options.now ?? Date.now;
+    this.cache = new RecentMap(options.maxEntries ?? 10_000);
   }
 
   lookup(fingerprint: string): Promise<GatewayClientRecord | undefined> {
@@ -78,8 +80,6 @@ export class InventoryClientDirectory implements ClientDirectory<GatewayClientRe
       record === undefined
         ? (this.options.negativeCacheMs ?? Math.min(this.options.cacheMs, 2_000))
         : this.options.cacheMs;
-    if (this.cache.size >= (this.options.maxEntries ?? 10_000))
-      this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(fingerprint, { record, expires: this.now() + ttl });
     return record;
   }
