@@ -14,6 +14,7 @@ import { ConsumerPositions, UNSET_POSITION } from './consumer-positions';
 import { PartitionMemory } from './partition-memory';
 import { decodeEventRecord, type DecodedRecord } from './decoded-record';
 import type { InventoryTables } from './inventory-tables';
+import type { TableStatistics } from './table-statistics';
 import { objectRow } from './object-row';
 import { projectionLoadSql, projectionWriteSql } from './projection-write.sql';
 import { isObjectStreamKey, streamKey, type StreamRef } from './stream-key';
@@ -33,6 +34,8 @@ export interface EventProjectorOptions {
    * verdicts already announced are briefly not visible in the read model until it has.
    */
   readonly synchronousCommit?: boolean;
+  /** Told how many records each write stored, to keep the planner's statistics of the growing tables. */
+  readonly statistics?: Pick<TableStatistics, 'noteWritten'>;
 }
 
 interface ChunkState {
@@ -125,6 +128,7 @@ export class EventProjector {
   private readonly positions: ConsumerPositions;
   private readonly maxRecords: number;
   private readonly synchronousCommit: boolean;
+  private readonly statistics: Pick<TableStatistics, 'noteWritten'> | undefined;
   private readonly held = new Map<number, { readonly records: LoggedRecord[]; readonly next: number }>();
   private readonly memory = new PartitionMemory();
 
@@ -136,6 +140,7 @@ export class EventProjector {
     this.positions = new ConsumerPositions(tables, options.groupId, options.topic);
     this.maxRecords = options.maxRecordsPerTransaction ?? 500;
     this.synchronousCommit = options.synchronousCommit ?? true;
+    this.statistics = options.statistics;
   }
 
   readonly loadPositions = (partitions: readonly number[]): Promise<StartOffsets> => {
@@ -286,10 +291,11 @@ export class EventProjector {
     },
   ): Promise<boolean> {
     const verdicts = verdictRows(plan.outcomes);
+    const audit = auditRows(plan.outcomes);
     const { rows } = await client.query<{ applied: number }>(projectionWriteSql(this.tables), [
       JSON.stringify(plan.objectRows),
       JSON.stringify(plan.tenantRows),
-      JSON.stringify(auditRows(plan.outcomes)),
+      JSON.stringify(audit),
       JSON.stringify(verdicts),
       this.positions.groupId,
       this.positions.topic,
@@ -312,7 +318,10 @@ export class EventProjector {
       remembered ? remembered.assumed.map((a) => a.version) : null,
       remembered ? remembered.ids : null,
     ]);
-    return rows[0]?.applied === 1;
+    const applied = rows[0]?.applied === 1;
+    // Every record gets an audit row; objects and verdicts grow no faster.
+    if (applied) this.statistics?.noteWritten(audit.length);
+    return applied;
   }
 
   private async loadChunkState(

@@ -15,6 +15,7 @@ export type { LocateCriteria } from './locate-query';
 export { ACCESS_TOPIC, EVENTS_TOPIC, INVENTORY_GROUP, startProjector } from './start-projector';
 export type { ProjectorOptions, RunningProjector } from './start-projector';
 export { EventProjector, type EventProjectorOptions } from './event-projector';
+export { projectionStatistics, TableStatistics, type TableStatisticsOptions } from './table-statistics';
 export { AccessProjector, type AccessProjectorOptions } from './access-projector';
 export { rebuildInventory, type RebuildOptions } from './rebuild-inventory';
 export { VERDICTS_CHANNEL } from './verdict-notification';

@@ -4,6 +4,7 @@ import { EventProjector } from './event-projector';
 import { ensureInventorySchema } from './inventory-schema';
 import { InventoryTables, type InventoryOptions } from './inventory-tables';
 import { EVENTS_TOPIC, INVENTORY_GROUP } from './start-projector';
+import { projectionStatistics } from './table-statistics';
 
 export interface RebuildOptions extends InventoryOptions {
   readonly eventsTopic?: string;
@@ -32,6 +33,12 @@ export async function rebuildInventory(
     );
     await tx.query(`delete from ${tables.consumerPositions} where group_id = $1 and topic = $2`, [groupId, topic]);
   });
-  const projector = new EventProjector(db, tables, { topic, groupId });
-  return eventLog.read({ topic, from: { offsets: new Map() }, handle: projector.handle });
+  // The tables start empty again: their statistics must follow them as they fill.
+  const statistics = projectionStatistics(db, tables);
+  const projector = new EventProjector(db, tables, { topic, groupId, statistics });
+  try {
+    return await eventLog.read({ topic, from: { offsets: new Map() }, handle: projector.handle });
+  } finally {
+    await statistics.settled();
+  }
 }

@@ -5,6 +5,7 @@ import { EventProjector } from './event-projector';
 import { consoleInventoryLogger, type InventoryLogger } from './inventory.logger';
 import { ensureInventorySchema } from './inventory-schema';
 import { InventoryTables, type InventoryOptions } from './inventory-tables';
+import { projectionStatistics } from './table-statistics';
 
 export const EVENTS_TOPIC = 'kmip.events';
 export const ACCESS_TOPIC = 'kmip.access';
@@ -44,9 +45,11 @@ export async function startProjector(
   const logger = options.logger ?? consoleInventoryLogger;
   await ensureInventorySchema(db, tables);
 
+  const statistics = projectionStatistics(db, tables, { onError: (message) => logger.warn(message) });
   const events = new EventProjector(db, tables, {
     topic: options.eventsTopic ?? EVENTS_TOPIC,
     groupId,
+    statistics,
     ...(options.maxRecordsPerTransaction === undefined
       ? {}
       : { maxRecordsPerTransaction: options.maxRecordsPerTransaction }),
@@ -89,6 +92,7 @@ export async function startProjector(
 
   const stopAll = async (): Promise<void> => {
     await Promise.all(consumptions.map((c) => c.stop()));
+    await statistics.settled();
   };
   const done = Promise.all(
     consumptions.map((c) =>
