@@ -21,6 +21,7 @@ import {
   toAccessAppendRecord,
   toCommandRecords,
   VerdictWaiter,
+  VERDICTS_CHANNEL,
   watchClientRemovals,
   watchObjectChanges,
   TENANT_CHANGE_ID,
@@ -301,7 +302,12 @@ export function describeProjection(name: string, open: () => Promise<ProjectionS
       );
       try {
         const tenant = await newTenant();
+        // A created object had no state anyone could cache: its creation is not announced.
         await createKey(tenant, 'k1');
+        await createKey(tenant, 'k2');
+        expect(
+          (await command(envelopesOf([activated()], { tenant, objectId: 'k1', expectedVersion: 1 }))).outcome,
+        ).toBe('applied');
         await waitUntil('the tenant and key changes', () => changes.length >= 2);
         expect(changes).toEqual([
           { tenant, objectId: TENANT_CHANGE_ID },
@@ -309,6 +315,46 @@ export function describeProjection(name: string, open: () => Promise<ProjectionS
         ]);
       } finally {
         await unlisten();
+      }
+    });
+
+    it("announces a command's verdicts on the channel it names only, others' on the shared channel", async () => {
+      const tenant = await newTenant();
+      const mine = await VerdictWaiter.start(setup.db, { schema });
+      const other = await VerdictWaiter.start(setup.db, { schema });
+      const heard: { channel: string; payload: string }[] = [];
+      const unlisten = await Promise.all(
+        [VERDICTS_CHANNEL, other.channel].map((channel) =>
+          setup.db.listen(channel, (payload) => heard.push({ channel, payload })),
+        ),
+      );
+      try {
+        expect(mine.channel).not.toBe(other.channel);
+        const named = envelopesOf([keyCreatedEvent(tenant, 'named')], {
+          tenant,
+          objectId: 'named',
+          expectedVersion: 0,
+        });
+        await setup.log.append(eventsTopic, toCommandRecords(named, randomUUID(), mine.channel));
+        expect(await mine.waitFor([named[0].id], WAIT_MS)).toMatchObject({ outcome: 'applied', version: 1 });
+
+        // A later command naming no channel: once its verdict is heard on the shared channel, the first one's would
+        // have been heard before it (notifications come in commit order), had it been sent anywhere else.
+        const unnamed = envelopesOf([keyCreatedEvent(tenant, 'unnamed')], {
+          tenant,
+          objectId: 'unnamed',
+          expectedVersion: 0,
+        });
+        await setup.log.append(eventsTopic, toCommandRecords(unnamed, randomUUID()));
+        await waitUntil('the shared verdict', () => heard.some((h) => h.payload.includes(unnamed[0].id)));
+        expect(heard.map((h) => h.channel)).toEqual([VERDICTS_CHANNEL]);
+        expect(heard.some((h) => h.payload.includes(named[0].id))).toBe(false);
+        // A waiter hears the shared channel too.
+        expect(await other.waitFor([unnamed[0].id], WAIT_MS)).toMatchObject({ outcome: 'applied' });
+      } finally {
+        await Promise.all(unlisten.map((u) => u()));
+        await mine.close();
+        await other.close();
       }
     });
 

@@ -7,13 +7,20 @@ export const COMMAND_ID_HEADER = 'command-id';
 export const COMMAND_EVENTS_HEADER = 'command-events';
 /** Record header with the event type, so tools can filter without decoding the value. */
 export const EVENT_TYPE_HEADER = 'event-type';
+/** Record header naming the NOTIFY channel on which the writer waits for the command's verdicts. */
+export const VERDICT_CHANNEL_HEADER = 'verdict-channel';
 
 /**
  * The records a gateway appends for one command's events, in order: keyed by tenant (one partition, so the events
  * stay together and ordered) and headed with the command id and its event count, which the projector uses to apply
- * them all or none. Throws if an envelope would not pass the reader's checks (its message names no field value).
+ * them all or none, and the writer's verdict channel if it has one. Throws if an envelope would not pass the reader's
+ * checks (its message names no field value).
  */
-export function toCommandRecords(envelopes: readonly EventEnvelope[], commandId: string): AppendRecord[] {
+export function toCommandRecords(
+  envelopes: readonly EventEnvelope[],
+  commandId: string,
+  verdictChannel?: string,
+): AppendRecord[] {
   if (envelopes.length === 0) return [];
   const tenant = envelopes[0].tenant;
   return envelopes.map((envelope) => {
@@ -27,6 +34,7 @@ export function toCommandRecords(envelopes: readonly EventEnvelope[], commandId:
         [COMMAND_ID_HEADER]: commandId,
         [COMMAND_EVENTS_HEADER]: String(envelopes.length),
         [EVENT_TYPE_HEADER]: envelope.type,
+        ...(verdictChannel === undefined ? {} : { [VERDICT_CHANNEL_HEADER]: verdictChannel }),
       },
     };
   });

@@ -8,6 +8,7 @@ import {
 } from '@kmip/key-lifecycle';
 import type { SqlClient, SqlDatabase } from '@kmip/sql';
 import { encodeClientRemoval, CLIENTS_CHANNEL } from './client-notification';
+import { VERDICT_CHANNEL_HEADER } from './command-records';
 import { groupCommands, type CommandGroup } from './command-grouping';
 import { judgeCommand, streamOf, type RecordOutcome, type StreamState } from './command-judge';
 import { ConsumerPositions, UNSET_POSITION } from './consumer-positions';
@@ -19,7 +20,8 @@ import { objectRow } from './object-row';
 import { projectionLoadSql, projectionWriteSql } from './projection-write.sql';
 import { isObjectStreamKey, streamKey, type StreamRef } from './stream-key';
 import { encodeObjectChanges, OBJECTS_CHANNEL, TENANT_CHANGE_ID, type ObjectRef } from './object-change-notification';
-import { encodeVerdictNotifications, VERDICTS_CHANNEL } from './verdict-notification';
+import type { EventVerdict } from './verdict';
+import { encodeVerdictNotifications, verdictChannelFor } from './verdict-notification';
 
 export interface EventProjectorOptions {
   readonly topic: string;
@@ -301,14 +303,7 @@ export class EventProjector {
       this.positions.topic,
       partition,
       lastOffset(fresh[fresh.length - 1]) + 1,
-      VERDICTS_CHANNEL,
-      encodeVerdictNotifications(
-        verdicts.map((r) => ({
-          eventId: r.event_id,
-          verdict: r.verdict,
-          ...(r.version === null ? {} : { version: r.version }),
-        })),
-      ),
+      ...verdictNotifications(verdicts),
       OBJECTS_CHANNEL,
       encodeObjectChanges(this.tables.schema, plan.changedObjects),
       expected,
@@ -426,12 +421,17 @@ type Judged = readonly { group: CommandGroup; outcome: RecordOutcome }[];
 
 /** The rows of the streams a chunk changed. */
 /** The changed objects, and each changed tenant as the object with the empty id (TENANT_CHANGE_ID). */
+/**
+ * The objects and tenants whose cached states the chunk makes stale. An object created by the chunk is left out: it
+ * had no state before, and a gateway caches known objects only, so no gateway can hold one (and every Create would
+ * otherwise wake every gateway).
+ */
 function changedObjects(state: ChunkState): ObjectRef[] {
-  return [...state.changed.values()].map(({ ref }) =>
-    ref.kind === 'object'
-      ? { tenant: ref.tenant, objectId: ref.objectId }
-      : { tenant: ref.tenant, objectId: TENANT_CHANGE_ID },
-  );
+  return [...state.changed].flatMap(([key, { ref }]): ObjectRef[] => {
+    if (ref.kind !== 'object') return [{ tenant: ref.tenant, objectId: TENANT_CHANGE_ID }];
+    const before = state.loaded.get(key);
+    return before === undefined || before.version === 0 ? [] : [{ tenant: ref.tenant, objectId: ref.objectId }];
+  });
 }
 
 function stateRows(state: ChunkState): { objectRows: unknown[]; tenantRows: unknown[]; tenants: Tenant[] } {
@@ -510,6 +510,7 @@ function verdictRows(judged: Judged) {
     if (eventId === undefined || !outcome.recordsVerdict) return [];
     return [
       {
+        channel: verdictChannelFor(group.records[0].headers[VERDICT_CHANNEL_HEADER]),
         event_id: eventId,
         verdict: outcome.verdict,
         version: outcome.version ?? null,
@@ -520,4 +521,23 @@ function verdictRows(judged: Judged) {
       },
     ];
   });
+}
+
+/** The verdicts' NOTIFYs: per channel (each waiting gateway has its own), as few payloads as fit; channels, payloads. */
+function verdictNotifications(rows: ReturnType<typeof verdictRows>): [string[], string[]] {
+  const byChannel = new Map<string, EventVerdict[]>();
+  for (const r of rows) {
+    let verdicts = byChannel.get(r.channel);
+    if (verdicts === undefined) byChannel.set(r.channel, (verdicts = []));
+    verdicts.push({ eventId: r.event_id, verdict: r.verdict, ...(r.version === null ? {} : { version: r.version }) });
+  }
+  const channels: string[] = [];
+  const payloads: string[] = [];
+  for (const [channel, verdicts] of byChannel) {
+    for (const payload of encodeVerdictNotifications(verdicts)) {
+      channels.push(channel);
+      payloads.push(payload);
+    }
+  }
+  return [channels, payloads];
 }

@@ -1,7 +1,13 @@
 // The records gateways append and read back
 export { decodeAccessRecord, encodeAccessRecord, toAccessAppendRecord } from './access-record';
 export type { AccessRecord, AccessRecordResult } from './access-record';
-export { COMMAND_EVENTS_HEADER, COMMAND_ID_HEADER, EVENT_TYPE_HEADER, toCommandRecords } from './command-records';
+export {
+  COMMAND_EVENTS_HEADER,
+  COMMAND_ID_HEADER,
+  EVENT_TYPE_HEADER,
+  toCommandRecords,
+  VERDICT_CHANNEL_HEADER,
+} from './command-records';
 export type { EventVerdict, VerdictKind } from './verdict';
 
 // The read model
@@ -18,7 +24,7 @@ export { EventProjector, type EventProjectorOptions } from './event-projector';
 export { projectionStatistics, TableStatistics, type TableStatisticsOptions } from './table-statistics';
 export { AccessProjector, type AccessProjectorOptions } from './access-projector';
 export { rebuildInventory, type RebuildOptions } from './rebuild-inventory';
-export { VERDICTS_CHANNEL } from './verdict-notification';
+export { newVerdictChannel, VERDICTS_CHANNEL, verdictChannelFor } from './verdict-notification';
 export { OBJECTS_CHANNEL, TENANT_CHANGE_ID, watchObjectChanges, type ObjectRef } from './object-change-notification';
 export { VerdictWaiter, type CommandOutcome, type VerdictWaiterOptions } from './verdict-waiter';
 export { CLIENTS_CHANNEL, watchClientRemovals, type ClientRemoval } from './client-notification';

@@ -1,6 +1,7 @@
+import { RecentMap } from '@kmip/collections';
 import type { StreamState } from './command-judge';
 
-/** Object states remembered per partition at most (the oldest written go first). */
+/** Object states remembered per partition at most (the oldest written go first, half at a time). */
 const DEFAULT_MAX_STATES = 10_000;
 
 /**
@@ -10,7 +11,10 @@ const DEFAULT_MAX_STATES = 10_000;
  * version are still there, and takes no effect otherwise (the projector then reads and judges again).
  */
 export class PartitionMemory {
-  private readonly partitions = new Map<number, { position: number; readonly states: Map<string, StreamState> }>();
+  private readonly partitions = new Map<
+    number,
+    { position: number; readonly states: RecentMap<string, StreamState> }
+  >();
 
   constructor(private readonly maxStates = DEFAULT_MAX_STATES) {}
 
@@ -27,18 +31,11 @@ export class PartitionMemory {
   remember(partition: number, position: number, states: Iterable<readonly [string, StreamState]>): void {
     let memory = this.partitions.get(partition);
     if (memory === undefined) {
-      memory = { position, states: new Map() };
+      memory = { position, states: new RecentMap(this.maxStates) };
       this.partitions.set(partition, memory);
     }
     memory.position = position;
-    for (const [key, state] of states) {
-      memory.states.delete(key);
-      memory.states.set(key, state);
-    }
-    for (const key of memory.states.keys()) {
-      if (memory.states.size <= this.maxStates) break;
-      memory.states.delete(key);
-    }
+    for (const [key, state] of states) memory.states.set(key, state);
   }
 
   /** The partition may have been written by someone else (a write without effect, a reassignment). */

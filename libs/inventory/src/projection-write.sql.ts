@@ -3,9 +3,9 @@ import type { InventoryTables } from './inventory-tables';
 /**
  * Everything one projector transaction writes, as one statement (one round trip): data-modifying CTEs each run
  * exactly once, whatever the final SELECT reads. Parameters: $1 object rows, $2 tenant rows, $3 audit rows,
- * $4 verdict rows (each a JSON array), $5 group, $6 topic, $7 partition, $8 next offset, $9 verdicts channel,
- * $10 its payloads, $11 changed-objects channel, $12 its payloads, $13 the position the writer expects to find
- * (null: any, the writer holds the row lock), $14 `synchronous_commit` for this transaction ('on' or 'off'), and,
+ * $4 verdict rows (each a JSON array), $5 group, $6 topic, $7 partition, $8 next offset, $9 the verdicts' channels
+ * and $10 the payload for each, $11 changed-objects channel, $12 its payloads, $13 the position the writer expects
+ * to find (null: any, the writer holds the row lock), $14 `synchronous_commit` for this transaction ('on' or 'off'), and,
  * for a chunk judged on remembered states instead of read ones, $15/$16/$17 the objects and the versions assumed
  * (0: absent) and $18 the chunk's event ids, which must have no verdict yet (all null when the states were read).
  *
@@ -75,7 +75,7 @@ notified as (
   -- Changed objects first, then verdicts: a listener drops what it cached before it hears a command's verdict.
   select pg_notify($11, p) from unnest($12::text[]) as p, position_written
   union all
-  select pg_notify($9, p) from unnest($10::text[]) as p, position_written
+  select pg_notify(v.channel, v.payload) from unnest($9::text[], $10::text[]) as v(channel, payload), position_written
 )
 select (select count(*) from position_written)::int as applied, (select count(*) from notified)::int as notified,
        (select count(*) from commit_setting)::int as configured`;

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EventVerdict } from './verdict';
-import { decodeVerdictNotification, encodeVerdictNotifications } from './verdict-notification';
+import {
+  decodeVerdictNotification,
+  encodeVerdictNotifications,
+  newVerdictChannel,
+  VERDICTS_CHANNEL,
+  verdictChannelFor,
+} from './verdict-notification';
 
 describe('verdict notifications', () => {
   it('round-trips verdicts, with and without a version', () => {
@@ -36,5 +42,21 @@ describe('verdict notifications', () => {
     expect(decodeVerdictNotification('[["id","maybe",1],[1,"applied",1],["ok","applied",2]]')).toEqual([
       { eventId: 'ok', verdict: 'applied', version: 2 },
     ]);
+  });
+
+  it('gives each waiter a channel of its own, usable unquoted in LISTEN', () => {
+    const channels = new Set(Array.from({ length: 100 }, () => newVerdictChannel()));
+    expect(channels.size).toBe(100);
+    for (const channel of channels) {
+      expect(channel).toMatch(/^[a-z_][a-z0-9_]*$/);
+      expect(channel.length).toBeLessThan(64);
+      expect(verdictChannelFor(channel)).toBe(channel);
+    }
+  });
+
+  it("announces on the shared channel when a command names none, or something that is not a waiter's channel", () => {
+    for (const requested of [undefined, '', 'kmip_objects', 'kmip_clients', 'kmip_verdicts_XYZ', 'x; drop table t']) {
+      expect(verdictChannelFor(requested)).toBe(VERDICTS_CHANNEL);
+    }
   });
 });

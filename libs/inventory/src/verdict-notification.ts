@@ -1,7 +1,26 @@
+import { randomBytes } from 'node:crypto';
 import { isVerdictKind, type EventVerdict } from './verdict';
 
-/** PostgreSQL NOTIFY channel of verdicts; the projector sends on it inside its transaction (delivered on commit). */
+/**
+ * PostgreSQL NOTIFY channel of the verdicts on commands that name no channel of their own (written by a tool, or by
+ * an earlier gateway); the projector sends inside its transaction, so they are delivered on commit.
+ */
 export const VERDICTS_CHANNEL = 'kmip_verdicts';
+
+const INSTANCE_CHANNEL = /^kmip_verdicts_[0-9a-f]{16}$/;
+
+/**
+ * A channel for one waiting process (a gateway instance): its commands name it (`verdict-channel` header) and the
+ * projector announces their verdicts there alone, so that no other gateway wakes up for them.
+ */
+export function newVerdictChannel(): string {
+  return `kmip_verdicts_${randomBytes(8).toString('hex')}`;
+}
+
+/** Where the verdicts of a command that named `requested` are announced: that channel if it is one, else the shared. */
+export function verdictChannelFor(requested: string | undefined): string {
+  return requested !== undefined && INSTANCE_CHANNEL.test(requested) ? requested : VERDICTS_CHANNEL;
+}
 
 /** PostgreSQL keeps a NOTIFY payload under 8000 bytes; stay well below. */
 const MAX_PAYLOAD = 7_000;

@@ -2,7 +2,7 @@ import { RecentMap } from '@kmip/collections';
 import type { SqlDatabase, Unlisten } from '@kmip/sql';
 import { InventoryTables, type InventoryOptions } from './inventory-tables';
 import type { EventVerdict, VerdictKind } from './verdict';
-import { decodeVerdictNotification, VERDICTS_CHANNEL } from './verdict-notification';
+import { decodeVerdictNotification, newVerdictChannel, VERDICTS_CHANNEL } from './verdict-notification';
 
 /** How a command ended, as far as the gateway is concerned (DESIGN §3, write protocol step 5). */
 export type CommandOutcome =
@@ -31,9 +31,10 @@ interface Wait {
 }
 
 /**
- * Waits for the projector's verdicts on a command's events. One LISTEN on `kmip_verdicts` serves every wait; the
- * verdicts it hears are also remembered for a while, because the projector may decide before the gateway starts
- * waiting. While anything is pending, the `verdicts` table is polled, so a notification lost while the listening
+ * Waits for the projector's verdicts on a command's events. The waiter has a channel of its own (`channel`), which
+ * the commands it waits for name, so the projector announces their verdicts to this process alone; it also listens on
+ * the shared `kmip_verdicts`, where the verdicts of commands naming no channel are announced. The verdicts it hears are
+ * also remembered for a while, because the projector may decide before the gateway starts waiting. While anything is pending, the `verdicts` table is polled, so a notification lost while the listening
  * connection was re-established can't hang a request.
  */
 export class VerdictWaiter {
@@ -42,7 +43,9 @@ export class VerdictWaiter {
   private readonly pollIntervalMs: number;
   private pollTimer: NodeJS.Timeout | undefined;
   private polling = false;
-  private unlisten: Unlisten | undefined;
+  private readonly unlisten: Unlisten[] = [];
+  /** The NOTIFY channel to name in the commands this waiter waits for (their `verdict-channel` header). */
+  readonly channel = newVerdictChannel();
   private closed = false;
 
   private constructor(
@@ -56,9 +59,16 @@ export class VerdictWaiter {
 
   static async start(db: SqlDatabase, options: VerdictWaiterOptions = {}): Promise<VerdictWaiter> {
     const waiter = new VerdictWaiter(db, new InventoryTables(options.schema), options);
-    waiter.unlisten = await db.listen(VERDICTS_CHANNEL, (payload) =>
-      waiter.deliver(decodeVerdictNotification(payload), true),
-    );
+    try {
+      for (const channel of [waiter.channel, VERDICTS_CHANNEL]) {
+        waiter.unlisten.push(
+          await db.listen(channel, (payload) => waiter.deliver(decodeVerdictNotification(payload), true)),
+        );
+      }
+    } catch (error) {
+      await waiter.close();
+      throw error;
+    }
     return waiter;
   }
 
@@ -100,7 +110,7 @@ export class VerdictWaiter {
     for (const set of [...this.waits.values()]) {
       for (const wait of set) this.settle(wait, { outcome: 'timeout', verdicts: [...wait.found.values()] });
     }
-    await this.unlisten?.();
+    await Promise.all(this.unlisten.map((unlisten) => unlisten()));
   }
 
   /** Records verdicts heard together (one notification, one poll) before judging any wait, so a command's

@@ -77,7 +77,7 @@ export class TenantAdministration {
         expectedVersion: state.version,
         newId: randomUUID,
       });
-      await this.options.log.append(this.eventsTopic, toCommandRecords(envelopes, randomUUID()));
+      await this.options.log.append(this.eventsTopic, toCommandRecords(envelopes, randomUUID(), this.verdicts.channel));
       const outcome = await this.verdicts.waitFor(
         envelopes.map((e) => e.id),
         this.verdictTimeoutMs,

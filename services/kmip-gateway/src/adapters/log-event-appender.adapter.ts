@@ -4,7 +4,8 @@ import type { CommandEvents, CommandVerdict, EventAppender } from '@kmip/kmip-se
 
 /**
  * Appends a command's events to `kmip.events` (keyed by tenant, with the `command-id` / `command-events` headers the
- * projector groups them by) and waits for the projector's verdict (DESIGN §3, steps 3-5). The wait starts before the
+ * projector groups them by, and the `verdict-channel` of this gateway's waiter) and waits for the projector's verdict
+ * (DESIGN §3, steps 3-5). The wait starts before the
  * append, so a verdict that comes quickly is not missed.
  */
 export class LogEventAppender implements EventAppender {
@@ -17,7 +18,8 @@ export class LogEventAppender implements EventAppender {
   ) {}
 
   async appendCommand(command: CommandEvents, timeoutMs: number): Promise<CommandVerdict> {
-    const records = toCommandRecords(command.envelopes, command.commandId);
+    // Naming this gateway's channel: the projector announces the verdicts to it alone.
+    const records = toCommandRecords(command.envelopes, command.commandId, this.verdicts.channel);
     const objects = command.envelopes.flatMap((e) =>
       e.objectId === undefined ? [] : [{ tenant: e.tenant, objectId: e.objectId }],
     );
