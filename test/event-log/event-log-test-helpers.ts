@@ -1,7 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
 import { captureOutput, exited, spawnTsChild as spawnRepoTsChild } from '../support/ts-child';
 import { join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
 import type { AppendRecord, EventLog, LoggedRecord, ReadFrom } from '@kmip/event-log';
+import { waitFor as waitUntil, uniqueName as unique } from '../support/test-waiting';
 
 export const repoRoot = join(__dirname, '..', '..');
 
@@ -44,3 +46,35 @@ export function spawnTsChild(script: string, env: Record<string, string>): Child
 }
 
 export { captureOutput, exited };
+
+/** A record as the broker stored it, with the producer id of its batch (-1: written without idempotence). */
+export interface StoredRecord {
+  readonly value: string;
+  readonly producerId: string;
+}
+
+/** Reads `expected` records of a topic from its start with a kafkajs consumer, which keeps each batch's producer id. */
+export async function storedRecords(
+  brokers: readonly string[],
+  topic: string,
+  expected: number,
+): Promise<StoredRecord[]> {
+  const kafka = new Kafka({ brokers: [...brokers], clientId: 'stored-records-check', logLevel: logLevel.NOTHING });
+  const consumer = kafka.consumer({ groupId: unique('stored-records') });
+  const records: StoredRecord[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.run({
+      eachMessage: ({ message }) => {
+        const { producerId } = (message as unknown as { batchContext: { producerId: string } }).batchContext;
+        records.push({ value: message.value?.toString('utf8') ?? '', producerId: String(producerId) });
+        return Promise.resolve();
+      },
+    });
+    await waitUntil(`${expected} records of ${topic}`, () => records.length >= expected, 60_000);
+  } finally {
+    await consumer.disconnect();
+  }
+  return records;
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, Partitioners, type Admin, type Message, type Producer } from 'kafkajs';
-import { AppendCoalescer, type PartitionAck, type PartitionedRecord, type ProduceRequest } from './append-coalescer';
+import { Kafka, type Admin } from 'kafkajs';
+import { AppendCoalescer, type PartitionAck, type ProduceRequest } from './append-coalescer';
 import { withDeadline } from './deadline';
 import { EventLogClosedError, EventLogUnavailableError, TopicNotFoundError } from './event-log.errors';
 import { consoleLogger, type EventLogLogger } from './event-log.logger';
@@ -22,7 +22,7 @@ import { toEventLogError } from './kafka-error-mapping';
 import { DEFAULT_MAX_RECORD_BYTES } from './record-size';
 import { replayToEnd } from './replay-to-end';
 import type { BrokerAddress } from './kafka-wire/broker-connection';
-import { PlainProducer } from './kafka-wire/plain-producer';
+import { WireProducer } from './kafka-wire/wire-producer';
 
 export interface KafkaEventLogConfig {
   readonly brokers: readonly string[];
@@ -34,8 +34,8 @@ export interface KafkaEventLogConfig {
   readonly consumer?: Partial<KafkaConsumerSettings>;
   readonly logger?: EventLogLogger;
   /**
-   * Topics that are audit only (a name, or a prefix ending in `*`): appended by the plain producer of
-   * kafka-wire/plain-producer.ts, acks=all without idempotence or retries, at a fraction of kafkajs' CPU. Default none.
+   * Topics that are audit only (a name, or a prefix ending in `*`): appended acks=all without idempotence or retries
+   * (kafka-wire/wire-producer.ts). Every other topic gets the idempotent producer. Default none.
    */
   readonly auditTopics?: readonly string[];
 }
@@ -55,9 +55,9 @@ const TOPIC_CONFIG = [
 ];
 
 /**
- * The event log on Apache Kafka (kafkajs): an idempotent producer with acks=all, explicit partitions from the
- * record key (Kafka's murmur2, so each tenant's events stay in one partition and in order), topics created
- * explicitly, and consumer-group members that keep their own positions.
+ * The event log on Apache Kafka: an idempotent producer with acks=all of our own (kafka-wire/), explicit partitions
+ * from the record key (Kafka's murmur2, so each tenant's events stay in one partition and in order), and, through
+ * kafkajs, topics created explicitly and consumer-group members that keep their own positions.
  */
 export class KafkaEventLog implements EventLog {
   private readonly kafka: Kafka;
@@ -70,9 +70,9 @@ export class KafkaEventLog implements EventLog {
   private readonly consumptions = new Set<KafkaConsumption>();
   private readonly appends: AppendCoalescer;
   private readonly auditAppends: AppendCoalescer;
-  private readonly auditProducer: PlainProducer;
+  private readonly producer: WireProducer;
+  private readonly auditProducer: WireProducer;
   private readonly auditTopics: readonly string[];
-  private producer: Promise<Producer> | undefined;
   private closed = false;
 
   private constructor(
@@ -85,14 +85,19 @@ export class KafkaEventLog implements EventLog {
     this.clientId = config.clientId ?? 'kmip-event-log';
     this.timeoutMs = config.operationTimeoutMs ?? 30_000;
     this.maxRecordBytes = config.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-    this.appends = new AppendCoalescer((request) => this.produce(request), this.maxRecordBytes);
+    const leaders = (topic: string) => this.leadersOf(topic);
+    this.producer = new WireProducer({ clientId: this.clientId, timeoutMs: this.timeoutMs, leaders, idempotent: true });
+    this.appends = new AppendCoalescer((request) => this.produce(this.producer, request), this.maxRecordBytes);
     this.auditTopics = config.auditTopics ?? [];
-    this.auditProducer = new PlainProducer({
+    this.auditProducer = new WireProducer({
       clientId: this.clientId,
       timeoutMs: Math.min(10_000, this.timeoutMs),
-      leaders: (topic) => this.leadersOf(topic),
+      leaders,
     });
-    this.auditAppends = new AppendCoalescer((request) => this.produceAudit(request), this.maxRecordBytes);
+    this.auditAppends = new AppendCoalescer(
+      (request) => this.produce(this.auditProducer, request),
+      this.maxRecordBytes,
+    );
     this.consumerSettings = {
       maxWaitTimeMs: config.consumer?.maxWaitTimeMs ?? 100,
       sessionTimeoutMs: config.consumer?.sessionTimeoutMs ?? 10_000,
@@ -204,30 +209,16 @@ export class KafkaEventLog implements EventLog {
     await Promise.all([...this.consumptions].map((c) => c.stop()));
     // Appends already accepted get their answer (each bounded by the operation timeout) before the producer goes.
     await Promise.all([this.appends.whenIdle(), this.auditAppends.whenIdle()]);
+    this.producer.close();
     this.auditProducer.close();
-    const producer = this.producer;
-    this.producer = undefined;
-    await producer?.then((p) => p.disconnect()).catch(() => undefined);
     await this.admin.disconnect().catch(() => undefined);
   }
 
-  /** One produce request (acks=all) with the appends the coalescer gathered. */
-  private async produce(request: ProduceRequest): Promise<PartitionAck[]> {
-    const producerPromise = this.getProducer();
+  /** One produce request (acks=all) with the appends a coalescer gathered; errors mapped as kafkajs' are. */
+  private async produce(producer: WireProducer, request: ProduceRequest): Promise<PartitionAck[]> {
     try {
-      const producer = await producerPromise;
-      const metadata = await withDeadline(
-        producer.sendBatch({
-          acks: -1,
-          timeout: Math.min(10_000, this.timeoutMs),
-          topicMessages: request.map(({ topic, records }) => ({ topic, messages: records.map(toMessage) })),
-        }),
-        this.timeoutMs,
-        () => this.timedOut('append', request.length === 1 ? request[0].topic : undefined),
-      );
-      return metadata.map((m) => ({ topic: m.topicName, partition: m.partition, baseOffset: Number(m.baseOffset) }));
+      return await producer.produce(request);
     } catch (error) {
-      this.dropProducer(producerPromise);
       const topic = request.length === 1 ? request[0].topic : undefined;
       throw toEventLogError(error, { operation: 'append', brokers: this.brokers, topic });
     }
@@ -235,16 +226,6 @@ export class KafkaEventLog implements EventLog {
 
   private isAuditTopic(topic: string): boolean {
     return this.auditTopics.some((t) => (t.endsWith('*') ? topic.startsWith(t.slice(0, -1)) : topic === t));
-  }
-
-  /** One request of the audit topics' coalescer, through the plain producer; errors mapped as kafkajs' are. */
-  private async produceAudit(request: ProduceRequest): Promise<PartitionAck[]> {
-    try {
-      return await this.auditProducer.produce(request);
-    } catch (error) {
-      const topic = request.length === 1 ? request[0].topic : undefined;
-      throw toEventLogError(error, { operation: 'append', brokers: this.brokers, topic });
-    }
   }
 
   /** Each partition's leader broker, from the cluster metadata (the plain producer keeps it for a while). */
@@ -260,36 +241,6 @@ export class KafkaEventLog implements EventLog {
       if (broker) leaders.set(p.partitionId, broker);
     }
     return leaders;
-  }
-
-  private getProducer(): Promise<Producer> {
-    if (!this.producer) {
-      const producer = this.kafka.producer({
-        idempotent: true,
-        maxInFlightRequests: 1,
-        allowAutoTopicCreation: false,
-        createPartitioner: Partitioners.DefaultPartitioner,
-        retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2_000 },
-      });
-      const connecting = withDeadline(
-        producer.connect().then(() => producer),
-        this.timeoutMs,
-        () => this.timedOut('connect', undefined),
-        () => void producer.disconnect().catch(() => undefined),
-      );
-      this.producer = connecting;
-    }
-    return this.producer;
-  }
-
-  /**
-   * After a failed append the broker may or may not have stored the request. A fresh producer (new producer id)
-   * makes sure later records are never mistaken for a retry of that request and dropped as duplicates.
-   */
-  private dropProducer(producer: Promise<Producer>): void {
-    if (this.producer !== producer) return;
-    this.producer = undefined;
-    producer.then((p) => p.disconnect()).catch(() => undefined);
   }
 
   private async partitionCount(topic: string): Promise<number> {
@@ -320,15 +271,6 @@ export class KafkaEventLog implements EventLog {
   private assertOpen(): void {
     if (this.closed) throw new EventLogClosedError();
   }
-}
-
-function toMessage(record: PartitionedRecord): Message {
-  return {
-    key: record.key,
-    value: record.value,
-    headers: record.headers ? { ...record.headers } : undefined,
-    partition: record.partition,
-  };
 }
 
 function byPartition(a: PartitionOffset, b: PartitionOffset): number {

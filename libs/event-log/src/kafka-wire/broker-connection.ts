@@ -43,13 +43,16 @@ export class BrokerConnection {
     return id;
   }
 
-  /** Sends a whole request frame and resolves with its response (header and body, without the size). */
-  request(frame: Buffer, correlationId: number): Promise<Buffer> {
+  /**
+   * Sends a whole request frame and resolves with its response (header and body, without the size), within
+   * `timeoutMs` (default: the connection's).
+   */
+  request(frame: Buffer, correlationId: number, timeoutMs = this.timeoutMs): Promise<Buffer> {
     const socket = this.connection();
     return new Promise<Buffer>((resolve, reject) => {
       const timer = setTimeout(
-        () => this.fail(socket, `no answer from ${this.describe()} within ${this.timeoutMs} ms`),
-        this.timeoutMs,
+        () => this.fail(socket, `no answer from ${this.describe()} within ${timeoutMs} ms`),
+        timeoutMs,
       );
       this.waiting.set(correlationId, { resolve, reject, timer });
       socket.write(frame);

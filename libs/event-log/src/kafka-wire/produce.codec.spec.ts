@@ -14,6 +14,9 @@ const decodeRecordBatch = require('kafkajs/src/protocol/recordBatch/v0/decoder')
   firstOffset: string;
   maxTimestamp: string;
   producerId: string;
+  producerEpoch: number;
+  firstSequence: number;
+  inTransaction: boolean;
   records: { key: Buffer; value: Buffer; headers: Record<string, Buffer>; offset: string; timestamp: string }[];
 }>;
 
@@ -87,6 +90,42 @@ describe('Produce v3 request', () => {
       type: 'KeyCreated',
       v: '1',
     });
+  });
+
+  it("stamps an idempotent producer's id, epoch and first sequence on the batch, outside any transaction", async () => {
+    const stamped = encodeProduceRequest({
+      correlationId: 78,
+      clientId: 'gateway-a',
+      acks: -1,
+      timeoutMs: 10_000,
+      timestampMs: at,
+      topics: [
+        {
+          topic: 'kmip.events',
+          partitions: [
+            {
+              partition: 1,
+              records: [{ key: 'default', value: '{}' }],
+              producer: { id: 4242n, epoch: 3, baseSequence: 17 },
+            },
+          ],
+        },
+      ],
+    });
+    const d = new KafkajsDecoder(stamped);
+    for (const read of [4, 2, 2, 4]) d.offset += read;
+    d.readString();
+    d.readString();
+    d.offset += 2 + 4 + 4;
+    d.readString();
+    d.offset += 4 + 4;
+    const batchStart = d.offset + 4;
+    d.offset += 4;
+    // The CRC covers the producer fields too.
+    const crcAt = batchStart + 8 + 4 + 4 + 1;
+    expect(stamped.readUInt32BE(crcAt)).toBe(crc32c(stamped, crcAt + 4, stamped.length));
+    const batch = await decodeRecordBatch(d);
+    expect(batch).toMatchObject({ producerId: '4242', producerEpoch: 3, firstSequence: 17, inTransaction: false });
   });
 
   it('refuses an empty batch', () => {

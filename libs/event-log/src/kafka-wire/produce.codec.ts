@@ -1,6 +1,6 @@
 /**
- * The Kafka Produce request (API key 0, version 3) and its response, encoded here for the plain producer (see
- * plain-producer.ts). Version 3 is the oldest one Kafka 4 still serves (KIP-896) and the first to carry a record batch
+ * The Kafka Produce request (API key 0, version 3) and its response, encoded here for the wire producer (see
+ * wire-producer.ts). Version 3 is the oldest one Kafka 4 still serves (KIP-896) and the first to carry a record batch
  * of magic 2 (KIP-98): that batch is the unit a broker stores, checks (CRC-32C) and gives offsets to. Layouts from
  * the Kafka protocol guide (kafka.apache.org/protocol, "Produce API", "Record Batch", "Record").
  */
@@ -15,9 +15,18 @@ export interface WireRecord {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
+/** An idempotent producer's stamp on a batch (KIP-98): who wrote it, and the sequence number of its first record. */
+export interface BatchProducer {
+  readonly id: bigint;
+  readonly epoch: number;
+  readonly baseSequence: number;
+}
+
 export interface PartitionRecords {
   readonly partition: number;
   readonly records: readonly WireRecord[];
+  /** Absent: a batch without idempotence (producer id -1). */
+  readonly producer?: BatchProducer;
 }
 
 export interface TopicRecords {
@@ -129,7 +138,13 @@ function batchSize(records: readonly EncodedRecord[]): number {
   return records.reduce((sum, r) => sum + varintSize(r.body) + r.body, BATCH_HEADER_BYTES);
 }
 
-function writeBatch(w: Writer, records: readonly EncodedRecord[], size: number, timestampMs: number): void {
+function writeBatch(
+  w: Writer,
+  records: readonly EncodedRecord[],
+  size: number,
+  timestampMs: number,
+  producer: BatchProducer | undefined,
+): void {
   const start = w.offset;
   const timestamp = BigInt(timestampMs);
   w.int64(0n); // baseOffset: the broker assigns
@@ -141,9 +156,9 @@ function writeBatch(w: Writer, records: readonly EncodedRecord[], size: number, 
   w.int32(records.length - 1); // lastOffsetDelta
   w.int64(timestamp); // baseTimestamp
   w.int64(timestamp); // maxTimestamp
-  w.int64(-1n); // producerId: no idempotence
-  w.int16(-1); // producerEpoch
-  w.int32(-1); // baseSequence
+  w.int64(producer?.id ?? -1n); // producerId (-1: no idempotence)
+  w.int16(producer?.epoch ?? -1); // producerEpoch
+  w.int32(producer?.baseSequence ?? -1); // baseSequence
   w.int32(records.length);
   records.forEach((r, i) => {
     w.varint(r.body);
@@ -173,7 +188,7 @@ export function encodeProduceRequest(fields: ProduceRequestFields): Buffer {
     partitions: t.partitions.map((p) => {
       if (p.records.length === 0) throw new RangeError('a record batch holds at least one record');
       const records = p.records.map(prepare);
-      return { partition: p.partition, records, size: batchSize(records) };
+      return { partition: p.partition, records, size: batchSize(records), producer: p.producer };
     }),
   }));
   let size = 4 + 2 + 2 + 4 + 2 + clientId.length; // size, api key, version, correlation id, client id
@@ -198,7 +213,7 @@ export function encodeProduceRequest(fields: ProduceRequestFields): Buffer {
     for (const p of t.partitions) {
       w.int32(p.partition);
       w.int32(p.size);
-      writeBatch(w, p.records, p.size, fields.timestampMs);
+      writeBatch(w, p.records, p.size, fields.timestampMs, p.producer);
     }
   }
   if (w.offset !== size) throw new Error(`produce request: wrote ${w.offset} of ${size} bytes`);
