@@ -99,7 +99,8 @@ export class WireProducer {
       const failures = await this.attempt(pending, acks, deadline);
       if (failures.length === 0) return acks;
       this.leaders.clear();
-      const retry = attempt < retries && Date.now() + delay < deadline && failures.every((f) => mayPass(f.error));
+      const retry =
+        !this.closed && attempt < retries && Date.now() + delay < deadline && failures.every((f) => mayPass(f.error));
       if (!retry) {
         // The broker may hold some of these batches: a new producer id keeps later ones from being judged by them.
         this.session = undefined;
