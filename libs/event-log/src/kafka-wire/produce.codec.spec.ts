@@ -20,6 +20,28 @@ const decodeRecordBatch = require('kafkajs/src/protocol/recordBatch/v0/decoder')
   records: { key: Buffer; value: Buffer; headers: Record<string, Buffer>; offset: string; timestamp: string }[];
 }>;
 
+/**
+ * A decoder at the record batch of a request with one topic and one partition, after checking that the batch fills
+ * the rest of the request and that its CRC-32C (over attributes … end, after baseOffset, length, leader epoch and
+ * magic) is right.
+ */
+function batchOf(request: Buffer): InstanceType<typeof KafkajsDecoder> {
+  const d = new KafkajsDecoder(request);
+  for (const read of [4, 2, 2, 4]) d.offset += read; // size, api key, version, correlation id
+  d.readString(); // client id
+  d.readString(); // transactional id
+  d.offset += 2 + 4 + 4; // acks, timeout, topic count
+  d.readString(); // topic
+  d.offset += 4 + 4; // partition count, partition
+  const batchBytes = d.readInt32();
+  const batchStart = d.offset;
+  expect(batchStart + batchBytes).toBe(request.length);
+  expect(request[batchStart + 8 + 4 + 4]).toBe(2); // magic
+  const crcAt = batchStart + 8 + 4 + 4 + 1;
+  expect(request.readUInt32BE(crcAt)).toBe(crc32c(request, crcAt + 4, request.length));
+  return d;
+}
+
 const at = Date.UTC(2026, 10, 29, 3, 0, 0);
 
 describe('Produce v3 request', () => {
@@ -63,22 +85,7 @@ describe('Produce v3 request', () => {
   });
 
   it('holds a magic-2 record batch that kafkajs decodes to the same records, with a correct CRC-32C', async () => {
-    const d = new KafkajsDecoder(request);
-    for (const read of [4, 2, 2, 4]) d.offset += read;
-    d.readString();
-    d.readString();
-    d.offset += 2 + 4 + 4;
-    d.readString();
-    d.offset += 4 + 4;
-    const batchBytes = d.readInt32();
-    const batchStart = d.offset;
-    expect(batchStart + batchBytes).toBe(request.length);
-    // CRC over attributes … end; it sits after baseOffset, length, partitionLeaderEpoch and magic.
-    const crcAt = batchStart + 8 + 4 + 4 + 1;
-    expect(request.readUInt32BE(crcAt)).toBe(crc32c(request, crcAt + 4, request.length));
-
-    const batch = await decodeRecordBatch(d);
-    expect(request[batchStart + 8 + 4 + 4]).toBe(2); // magic
+    const batch = await decodeRecordBatch(batchOf(request));
     expect(batch.producerId).toBe('-1');
     expect(batch.maxTimestamp).toBe(String(at));
     expect(batch.records.map((r) => [r.offset, r.key.toString(), r.value.toString('hex'), r.timestamp])).toEqual([
@@ -112,19 +119,8 @@ describe('Produce v3 request', () => {
         },
       ],
     });
-    const d = new KafkajsDecoder(stamped);
-    for (const read of [4, 2, 2, 4]) d.offset += read;
-    d.readString();
-    d.readString();
-    d.offset += 2 + 4 + 4;
-    d.readString();
-    d.offset += 4 + 4;
-    const batchStart = d.offset + 4;
-    d.offset += 4;
-    // The CRC covers the producer fields too.
-    const crcAt = batchStart + 8 + 4 + 4 + 1;
-    expect(stamped.readUInt32BE(crcAt)).toBe(crc32c(stamped, crcAt + 4, stamped.length));
-    const batch = await decodeRecordBatch(d);
+    // The CRC (checked by batchOf) covers the producer fields too.
+    const batch = await decodeRecordBatch(batchOf(stamped));
     expect(batch).toMatchObject({ producerId: '4242', producerEpoch: 3, firstSequence: 17, inTransaction: false });
   });
 
