@@ -5,8 +5,10 @@
  * Cells: Discover Versions, Create (AES-256, mask 12) and Get (of a key created in setup) at 1, 4 and 16 persistent
  * connections, and a new TLS connection + Discover Versions (the vSAN health check) at 1 and 4. Each cell runs
  * KMIP_LOAD_SECONDS (default 5) after a 0.5 s uncounted warm-up; before the first cell, each operation runs for
- * 3 s uncounted at 16 connections, so that figures describe a server that has been serving (code compiled by the JIT,
- * connections and caches filled) rather than its first seconds. The whole benchmark takes about two minutes per
+ * KMIP_LOAD_WARMUP_SECONDS (default 3) uncounted at 16 connections, so that figures describe a server that has been
+ * serving (code compiled by the JIT, connections and caches filled) rather than its first seconds. A Kafka broker
+ * started moments before spends minutes compiling its own code (its JIT threads then take more CPU than its request
+ * threads): give it 30 s or more then, or run a load for a while first. The whole benchmark takes about two minutes per
  * server. KMIP_LOAD_TARGETS=pykmip or =gateway measures one side only. See tools/kmip-load/README.md.
  *
  * Figures per server and cell: `kmip.load.<server>.<op>.c<N>` successful req/s, `….p50` / `….p99` ms (successful
@@ -54,7 +56,7 @@ const cellName = (cell: Cell) => `${cell.op}.c${cell.connections}`;
 async function measure(
   server: string,
   start: StartTarget,
-  seconds: number,
+  { seconds, warmupSeconds }: { seconds: number; warmupSeconds: number },
   report: Report,
 ): Promise<Map<string, LoadResult>> {
   const results = new Map<string, LoadResult>();
@@ -70,7 +72,7 @@ async function measure(
       connect: discoverVersionsRequest(),
     };
     for (const op of ['discover', 'create', 'get'] as const) {
-      await runLoad({ target, request: requests[op], connections: 16, seconds: 3, warmupSeconds: 0 });
+      await runLoad({ target, request: requests[op], connections: 16, seconds: warmupSeconds, warmupSeconds: 0 });
     }
     for (const cell of CELLS) {
       const mode: LoadMode = cell.op === 'connect' ? 'connect' : 'persistent';
@@ -140,9 +142,12 @@ export const benchmarks: Benchmark[] = [
     async run(report) {
       const seconds = Number(process.env.KMIP_LOAD_SECONDS ?? '5');
       if (!(seconds > 0)) throw new Error('KMIP_LOAD_SECONDS must be a positive number');
+      const warmupSeconds = Number(process.env.KMIP_LOAD_WARMUP_SECONDS ?? '3');
+      if (!(warmupSeconds > 0)) throw new Error('KMIP_LOAD_WARMUP_SECONDS must be a positive number');
+      const durations = { seconds, warmupSeconds };
       const sides = (process.env.KMIP_LOAD_TARGETS ?? 'pykmip,gateway').split(',').map((s) => s.trim());
       const pykmip = sides.includes('pykmip')
-        ? await measure('pykmip', () => startPykmipServer(), seconds, report)
+        ? await measure('pykmip', () => startPykmipServer(), durations, report)
         : undefined;
       if (!sides.includes('gateway')) return;
       const gatewaySide = gatewayTarget();
@@ -151,7 +156,7 @@ export const benchmarks: Benchmark[] = [
         return;
       }
       console.error(`# kmip.load.gateway: ${gatewaySide.description}`);
-      const gateway = await measure('gateway', gatewaySide.start, seconds, report);
+      const gateway = await measure('gateway', gatewaySide.start, durations, report);
       if (pykmip !== undefined) {
         for (const cell of CELLS) {
           const ours = gateway.get(cellName(cell));
