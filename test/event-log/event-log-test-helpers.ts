@@ -2,14 +2,26 @@ import type { ChildProcess } from 'node:child_process';
 import { captureOutput, exited, spawnTsChild as spawnRepoTsChild } from '../support/ts-child';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import type { AppendRecord, EventLog, LoggedRecord, ReadFrom } from '@kmip/event-log';
-import { waitFor as waitUntil, uniqueName as unique } from '../support/test-waiting';
+import type { AppendRecord, EventLog, KafkaEventLogConfig, LoggedRecord, ReadFrom } from '@kmip/event-log';
+import { uniqueName, waitFor } from '../support/test-waiting';
 
 export const repoRoot = join(__dirname, '..', '..');
 
 export { sleep } from '../support/process-status';
-export { uniqueName } from '../support/test-waiting';
-export { waitFor } from '../support/test-waiting';
+export { uniqueName, waitFor };
+
+/** The broker of the integration tests, and the adapter settings the Kafka suites share. */
+export const KAFKA_BROKERS: readonly string[] = ['127.0.0.1:9092'];
+
+export function kafkaTestConfig(clientId: string): KafkaEventLogConfig {
+  return {
+    brokers: KAFKA_BROKERS,
+    clientId,
+    operationTimeoutMs: 20_000,
+    // A killed consumer leaves the group after this; the broker's minimum is 6 s.
+    consumer: { sessionTimeoutMs: 6_000 },
+  };
+}
 
 export async function readAll(
   log: EventLog,
@@ -60,7 +72,7 @@ export async function storedRecords(
   expected: number,
 ): Promise<StoredRecord[]> {
   const kafka = new Kafka({ brokers: [...brokers], clientId: 'stored-records-check', logLevel: logLevel.NOTHING });
-  const consumer = kafka.consumer({ groupId: unique('stored-records') });
+  const consumer = kafka.consumer({ groupId: uniqueName('stored-records') });
   const records: StoredRecord[] = [];
   await consumer.connect();
   try {
@@ -72,7 +84,7 @@ export async function storedRecords(
         return Promise.resolve();
       },
     });
-    await waitUntil(`${expected} records of ${topic}`, () => records.length >= expected, 60_000);
+    await waitFor(`${expected} records of ${topic}`, () => records.length >= expected, 60_000);
   } finally {
     await consumer.disconnect();
   }

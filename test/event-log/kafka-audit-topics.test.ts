@@ -1,6 +1,6 @@
 import { KafkaEventLog, type KafkaEventLogConfig } from '@kmip/event-log';
 import { describeEventLogContract } from './event-log.contract';
-import { recordsFor, storedRecords, uniqueName } from './event-log-test-helpers';
+import { KAFKA_BROKERS, kafkaTestConfig, recordsFor, storedRecords, uniqueName } from './event-log-test-helpers';
 
 /*
  * Audit topics (`auditTopics`) are appended without idempotence or retries; every other topic by the idempotent
@@ -10,14 +10,7 @@ import { recordsFor, storedRecords, uniqueName } from './event-log-test-helpers'
 
 jest.setTimeout(180_000);
 
-const brokers = ['127.0.0.1:9092'];
-const config: KafkaEventLogConfig = {
-  brokers,
-  clientId: 'event-log-audit-contract',
-  operationTimeoutMs: 20_000,
-  consumer: { sessionTimeoutMs: 6_000 },
-  auditTopics: ['contract*'],
-};
+const config: KafkaEventLogConfig = { ...kafkaTestConfig('event-log-audit-contract'), auditTopics: ['contract*'] };
 
 describeEventLogContract({
   name: 'Kafka, every topic an audit topic',
@@ -47,7 +40,7 @@ describe('audit topics on Kafka', () => {
       await log.close();
     }
     const producerIds = async (topic: string) =>
-      new Set((await storedRecords(brokers, topic, 60)).map((r) => r.producerId));
+      new Set((await storedRecords(KAFKA_BROKERS, topic, 60)).map((r) => r.producerId));
     expect([...(await producerIds(audit))]).toEqual(['-1']);
     const idempotent = [...(await producerIds(events))];
     expect(idempotent).toHaveLength(1);

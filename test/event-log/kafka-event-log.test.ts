@@ -7,18 +7,12 @@ import {
   type KafkaEventLogConfig,
 } from '@kmip/event-log';
 import { describeEventLogContract } from './event-log.contract';
-import { readAll, recordsFor, repoRoot, uniqueName } from './event-log-test-helpers';
+import { KAFKA_BROKERS, kafkaTestConfig, readAll, recordsFor, repoRoot, uniqueName } from './event-log-test-helpers';
 
 jest.setTimeout(180_000);
 
-const brokers = ['127.0.0.1:9092'];
-const config: KafkaEventLogConfig = {
-  brokers,
-  clientId: 'event-log-contract',
-  operationTimeoutMs: 20_000,
-  // A killed consumer leaves the group after this; the broker's minimum is 6 s.
-  consumer: { sessionTimeoutMs: 6_000 },
-};
+const brokers = KAFKA_BROKERS;
+const config: KafkaEventLogConfig = kafkaTestConfig('event-log-contract');
 
 function kafkaScript(...args: string[]): void {
   execFileSync('bash', [join(repoRoot, 'infra', 'kafka', 'kafka.sh'), ...args], { stdio: 'pipe', timeout: 150_000 });

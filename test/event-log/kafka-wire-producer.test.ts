@@ -8,12 +8,12 @@ import net from 'node:net';
 import { KafkaEventLog } from '@kmip/event-log';
 import { WireProducer } from '../../libs/event-log/src/kafka-wire/wire-producer';
 import type { BrokerAddress } from '../../libs/event-log/src/kafka-wire/broker-connection';
-import { storedRecords, uniqueName } from './event-log-test-helpers';
+import { KAFKA_BROKERS, storedRecords, uniqueName } from './event-log-test-helpers';
 
 jest.setTimeout(120_000);
 
 const BROKER = { host: '127.0.0.1', port: 9092 };
-const brokers = [`${BROKER.host}:${BROKER.port}`];
+const brokers = KAFKA_BROKERS;
 const PRODUCE_API_KEY = 0;
 
 /**
