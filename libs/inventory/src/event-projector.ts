@@ -419,12 +419,10 @@ function eventIdOf(decoded: DecodedRecord): string | undefined {
 
 type Judged = readonly { group: CommandGroup; outcome: RecordOutcome }[];
 
-/** The rows of the streams a chunk changed. */
-/** The changed objects, and each changed tenant as the object with the empty id (TENANT_CHANGE_ID). */
 /**
- * The objects and tenants whose cached states the chunk makes stale. An object created by the chunk is left out: it
- * had no state before, and a gateway caches known objects only, so no gateway can hold one (and every Create would
- * otherwise wake every gateway).
+ * The objects whose cached states the chunk makes stale, and each changed tenant as the object with the empty id
+ * (TENANT_CHANGE_ID). An object created by the chunk is left out: it had no state before, and a gateway caches known
+ * objects only, so no gateway can hold one (and every Create would otherwise wake every gateway).
  */
 function changedObjects(state: ChunkState): ObjectRef[] {
   return [...state.changed].flatMap(([key, { ref }]): ObjectRef[] => {
@@ -434,6 +432,7 @@ function changedObjects(state: ChunkState): ObjectRef[] {
   });
 }
 
+/** The rows of the streams a chunk changed. */
 function stateRows(state: ChunkState): { objectRows: unknown[]; tenantRows: unknown[]; tenants: Tenant[] } {
   const objectRows: unknown[] = [];
   const tenantRows: unknown[] = [];

@@ -18,8 +18,10 @@ export type CommandOutcome =
 export interface VerdictWaiterOptions extends InventoryOptions {
   /** While waits are pending, the verdicts table is read this often, in case a notification was lost. Default 500. */
   readonly pollIntervalMs?: number;
-  /** Verdicts heard recently (at least this many), kept for a wait that starts after its notification arrived.
-   * Default 20,000. */
+  /**
+   * Verdicts heard recently (at least this many), kept for a wait that starts after its notification arrived.
+   * Default 20,000.
+   */
   readonly recentVerdicts?: number;
 }
 
@@ -33,9 +35,10 @@ interface Wait {
 /**
  * Waits for the projector's verdicts on a command's events. The waiter has a channel of its own (`channel`), which
  * the commands it waits for name, so the projector announces their verdicts to this process alone; it also listens on
- * the shared `kmip_verdicts`, where the verdicts of commands naming no channel are announced. The verdicts it hears are
- * also remembered for a while, because the projector may decide before the gateway starts waiting. While anything is pending, the `verdicts` table is polled, so a notification lost while the listening
- * connection was re-established can't hang a request.
+ * the shared `kmip_verdicts`, where the verdicts of commands naming no channel are announced. The verdicts it hears
+ * are also remembered for a while, because the projector may decide before the gateway starts waiting. While anything
+ * is pending, the `verdicts` table is polled, so a notification lost while the listening connection was re-established
+ * can't hang a request.
  */
 export class VerdictWaiter {
   private readonly waits = new Map<string, Set<Wait>>();
