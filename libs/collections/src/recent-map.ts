@@ -6,8 +6,9 @@
  * then costs tens of microseconds per insertion. Here keys are set into a young generation; when it is full it
  * becomes the old one and the previous old one is dropped whole, so nothing is ever iterated.
  *
- * It holds at most `capacity` keys, and always the `capacity / 2` (rounded down) most recently set ones. Setting a key
- * again makes it recent; reading it does not.
+ * It holds at most `capacity` keys. A key stays held (unless deleted) while fewer than `capacity / 2` (rounded down)
+ * other keys have been set since it was last set; keys deleted in the meantime still count. Setting a key again makes
+ * it recent; reading it does not.
  */
 export class RecentMap<K, V> {
   private young = new Map<K, V>();
