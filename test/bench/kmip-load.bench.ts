@@ -18,12 +18,14 @@
  * On Linux, `….cpu` is the CPU time the server's processes spent per successful request (µs: for the gateway side
  * its services, the Kafka broker and every PostgreSQL process; for PyKMIP its process group), and a `#` line on
  * stderr splits it by process, with the load generator's own share as `client`. On this small shared machine
- * throughput swings by a third between runs; CPU per request moves only when the code does.
+ * throughput swings by a third between runs; CPU per request moves only when the code does. Another `#` line gives
+ * the machine's busy, idle and steal shares over the cell: steal is CPU time the hypervisor gave to someone else.
  */
 import {
   createAes256Request,
   cpuPerRequest,
   CpuMeter,
+  MachineMeter,
   createKey,
   discoverVersionsRequest,
   getRequest,
@@ -63,6 +65,7 @@ async function measure(
   const target = await start();
   const cpu =
     target.classifyProcess !== undefined && processTableAvailable() ? new CpuMeter(target.classifyProcess) : undefined;
+  const machine = new MachineMeter();
   try {
     const get = getRequest(await createKey(target));
     const requests: Record<Cell['op'], PreparedRequest> = {
@@ -84,6 +87,7 @@ async function measure(
         seconds,
         warmupSeconds: 0.5,
         cpu,
+        machine,
       });
       const name = `kmip.load.${server}.${cellName(cell)}`;
       report(name, result.throughput, 'req/s');
@@ -95,6 +99,13 @@ async function measure(
         report(`${name}.cpu`, perRequest.server, 'us/req');
         const parts = perRequest.groups.map(([group, micros]) => `${group} ${micros.toFixed(0)}`);
         console.error(`# ${name}: CPU µs per request: ${parts.join(', ')}`);
+      }
+      if (result.machine !== undefined) {
+        const { busyPercent, idlePercent, stealPercent } = result.machine;
+        console.error(
+          `# ${name}: machine ${busyPercent.toFixed(0)}% busy, ${idlePercent.toFixed(0)}% idle, ` +
+            `${stealPercent.toFixed(1)}% taken by the hypervisor (steal)`,
+        );
       }
       for (const [reason, count] of Object.entries(result.failureReasons)) {
         console.error(`# ${name}: ${count} of ${result.requests} failed: ${reason}`);

@@ -2,7 +2,14 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createKey, parseLoadArguments, startPykmipServer, UsageError, type PykmipTarget } from '../../tools/kmip-load';
+import {
+  createKey,
+  parseLoadArguments,
+  startPykmipServer,
+  UsageError,
+  type LoadResult,
+  type PykmipTarget,
+} from '../../tools/kmip-load';
 
 /* The operator's command line, run as a process against a real pykmip-server. */
 
@@ -44,13 +51,18 @@ describe('kmip-load command line', () => {
     const args = ['--port', String(target.port), ...files, '--op', 'get', '--uid', uid, '--connections', '2'];
     const { status, stdout } = await runCli([...args, '--requests', '8', '--json']);
     expect(status).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({
+    const result = JSON.parse(stdout) as LoadResult;
+    expect(result).toMatchObject({
       operation: 'get',
       connections: 2,
       requests: 8,
       successes: 8,
       failures: 0,
     });
+    // How busy the machine was, and how much the hypervisor took, over the measured phase (Linux).
+    const { busyPercent, idlePercent, stealPercent } = result.machine!;
+    expect(busyPercent).toBeGreaterThan(0);
+    expect(busyPercent + idlePercent + stealPercent).toBeCloseTo(100);
   }, 60_000);
 
   it('reports failures with their reason and exits with status 1', async () => {

@@ -54,6 +54,7 @@ describe('CPU per process from /proc', () => {
       ppid: 17,
       pgid: 4240,
       cpuTicks: 325,
+      childTicks: 18,
       startTicks: 123456,
     });
     expect(() => parseProcStat('garbage')).toThrow('not a /proc/<pid>/stat line');
@@ -85,6 +86,36 @@ describe('CPU per process from /proc', () => {
     expect(seconds.idle).toBeLessThan(0.1);
     expect(seconds[CLIENT_GROUP]).toBeGreaterThanOrEqual(0);
     expect(() => meter.stop()).toThrow('before start()');
+  });
+
+  it('counts a process that ends during the phase through the parent that reaped it, without its earlier CPU', async () => {
+    // The parent starts a child that burns 300 ms of CPU before the phase and 200 ms more in it, then exits: the way a
+    // connection pool's PostgreSQL backend ends under the postmaster while a benchmark cell runs.
+    const childScript = `let x = 0; const used = () => { const u = process.cpuUsage(); return u.user + u.system; };
+      const burn = (ms) => { while (used() < ms * 1000) x++; };
+      burn(300); process.stdout.write('warm\\n');
+      process.stdin.once('data', () => { burn(500); process.exit(0); });`;
+    const parentScript = `const { spawn } = require('node:child_process');
+      const child = spawn(process.execPath, ['-e', ${JSON.stringify(childScript)}], { stdio: ['pipe', 'pipe', 'inherit'] });
+      child.stdout.once('data', () => process.stdout.write('child ' + child.pid + '\\n'));
+      process.stdin.once('data', () => child.stdin.write('go\\n'));
+      child.on('exit', () => setTimeout(() => process.stdout.write('reaped\\n'), 50));
+      setInterval(() => {}, 1000);`;
+    const parent = spawn(process.execPath, ['-e', parentScript], { stdio: ['pipe', 'pipe', 'inherit'] });
+    children.push(parent);
+    const childPid = Number(/^child (\d+)/.exec(await firstLine(parent))?.[1]);
+    expect(childPid).toBeGreaterThan(0);
+    const family = new Set([parent.pid, childPid]);
+    const meter = new CpuMeter((p) => (family.has(p.pid) ? 'family' : undefined));
+    meter.start();
+    parent.stdin.write('go\n');
+    expect(await firstLine(parent)).toMatch(/^reaped/);
+    const seconds = meter.stop();
+    expect(readProcessTable().some((p) => p.pid === childPid)).toBe(false);
+
+    // The 200 ms burnt in the phase count; the 300 ms burnt before it do not.
+    expect(seconds.family).toBeGreaterThanOrEqual(0.18);
+    expect(seconds.family).toBeLessThan(0.4);
   });
 
   it('turns CPU seconds into microseconds per request, the client apart from the servers', () => {

@@ -21,6 +21,7 @@ export {
   type ProcessClassifier,
   type ProcessInfo,
 } from './process-cpu';
+export { MachineMeter, parseMachineStat, type MachineShare, type MachineTicks } from './machine-cpu';
 export {
   LOAD_OPERATIONS,
   LOAD_USAGE,

@@ -11,6 +11,7 @@ import { createAes256Request, discoverVersionsRequest, getRequest } from './kmip
 import { LOAD_USAGE, parseLoadArguments, UsageError, type LoadArguments } from './load-arguments';
 import { runLoad } from './load-generator';
 import { formatLoadResult } from './load-result';
+import { MachineMeter } from './machine-cpu';
 import type { LoadTarget, StartedTarget } from './load-target';
 import type { PreparedRequest } from './prepared-request';
 import { startPykmipServer } from './pykmip-server';
@@ -62,6 +63,7 @@ async function main(): Promise<number> {
       requests: args.requests,
       warmupSeconds: args.warmupSeconds,
       timeoutMs: args.timeoutMs,
+      machine: new MachineMeter(),
     });
     console.log(args.json ? JSON.stringify(result) : formatLoadResult(result));
     return result.failures === 0 ? 0 : 1;

@@ -5,6 +5,7 @@ import type { LoadMode, LoadResult } from './load-result';
 import type { LoadTarget } from './load-target';
 import { LoadTally } from './load-tally';
 import type { PreparedRequest } from './prepared-request';
+import type { MachineMeter } from './machine-cpu';
 import type { CpuMeter } from './process-cpu';
 
 export interface LoadOptions {
@@ -24,6 +25,8 @@ export interface LoadOptions {
   readonly timeoutMs?: number;
   /** Measures the CPU the watched processes and this one spend during the measured phase (not the warm-up). */
   readonly cpu?: CpuMeter;
+  /** Measures how busy the whole machine was during the measured phase, and how much the hypervisor took. */
+  readonly machine?: MachineMeter;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -51,13 +54,19 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     const warmup = options.warmupSeconds ?? 0;
     if (warmup > 0) await runPhase(new LoadTally(performance.now() + warmup * 1000, undefined));
     options.cpu?.start();
+    options.machine?.start();
     const started = performance.now();
     const deadline = options.seconds === undefined ? undefined : started + options.seconds * 1000;
     const tally = new LoadTally(deadline, options.requests);
     await runPhase(tally);
     const elapsed = (performance.now() - started) / 1000;
     const cpuSeconds = options.cpu?.stop();
-    return { ...summarise(options, mode, tally, elapsed), ...(cpuSeconds === undefined ? {} : { cpuSeconds }) };
+    const machine = options.machine?.stop();
+    return {
+      ...summarise(options, mode, tally, elapsed),
+      ...(cpuSeconds === undefined ? {} : { cpuSeconds }),
+      ...(machine === undefined ? {} : { machine }),
+    };
   } finally {
     for (const slot of slots) slot.connection?.close();
   }

@@ -1,3 +1,4 @@
+import type { MachineShare } from './machine-cpu';
 import type { CpuSeconds } from './process-cpu';
 
 /** What a run measured. Throughput and latencies count successful requests only; failures are listed by reason. */
@@ -18,6 +19,8 @@ export interface LoadResult {
   readonly latency: LatencySummary;
   /** CPU seconds per process group over the measured phase, when the run was given a `CpuMeter`. */
   readonly cpuSeconds?: CpuSeconds;
+  /** The whole machine's CPU shares over the measured phase, when the run was given a `MachineMeter`. */
+  readonly machine?: MachineShare;
 }
 
 export interface LatencySummary {
@@ -42,5 +45,12 @@ export function formatLoadResult(result: LoadResult): string {
     `p50 ${latency.p50Ms.toFixed(2)} ms, p99 ${latency.p99Ms.toFixed(2)} ms, max ${latency.maxMs.toFixed(2)} ms, ` +
     `${result.failures} failures of ${result.requests} in ${result.elapsedSeconds.toFixed(2)} s`;
   const reasons = Object.entries(result.failureReasons).map(([reason, count]) => `  ${count} × ${reason}`);
-  return [head, ...reasons].join('\n');
+  const machine =
+    result.machine === undefined
+      ? []
+      : [
+          `  machine: ${result.machine.busyPercent.toFixed(0)}% busy, ${result.machine.idlePercent.toFixed(0)}% idle, ` +
+            `${result.machine.stealPercent.toFixed(1)}% steal`,
+        ];
+  return [head, ...machine, ...reasons].join('\n');
 }

@@ -21,6 +21,8 @@ export interface ProcessInfo {
   readonly startTicks: number;
   /** User + system CPU time used so far, in clock ticks. */
   readonly cpuTicks: number;
+  /** User + system CPU time of its children that ended and were waited for (reaped), in clock ticks. */
+  readonly childTicks: number;
 }
 
 /** Names the group a process belongs to (`gateway-a`, `kafka`, …), or undefined for a process that is not watched. */
@@ -58,6 +60,7 @@ export function parseProcStat(text: string): Omit<ProcessInfo, 'cmdline'> {
     ppid: field(4),
     pgid: field(5),
     cpuTicks: field(14) + field(15),
+    childTicks: field(16) + field(17),
     startTicks: field(22),
   };
 }
@@ -93,15 +96,30 @@ export type CpuSeconds = Readonly<Record<string, number>>;
 
 export const CLIENT_GROUP = 'client';
 
+interface Watched {
+  readonly group: string;
+  readonly ppid: number;
+  readonly startTicks: number;
+  readonly cpuTicks: number;
+  readonly childTicks: number;
+}
+
 interface Snapshot {
-  readonly processes: Map<number, { readonly group: string; readonly startTicks: number; readonly cpuTicks: number }>;
+  readonly processes: Map<number, Watched>;
   readonly client: NodeJS.CpuUsage;
+}
+
+function sameProcess(a: Watched | undefined, b: Watched | undefined): boolean {
+  return a !== undefined && b !== undefined && a.startTicks === b.startTicks;
 }
 
 /**
  * Measures the CPU time the watched processes spend between `start()` and `stop()`. A process that starts during the
- * phase counts from its start; one that ends during it is not seen at the end, so what it used is missed (the servers
- * measured here keep their processes; PostgreSQL's short-lived autovacuum workers are the exception).
+ * phase counts from its start. A process that ends during it is no longer in `/proc` at the end; once its parent has
+ * reaped it, the kernel adds its whole CPU time to the parent's children time, which is counted here for the parent's
+ * group, less what the process had used before the phase. So PostgreSQL backends that a connection pool closes and
+ * opens during a phase are counted through the postmaster. A process whose parent is not watched and that ends during
+ * the phase is missed (the servers measured here keep their own processes).
  */
 export class CpuMeter {
   private started: Snapshot | undefined;
@@ -120,13 +138,24 @@ export class CpuMeter {
     if (before === undefined) throw new Error('CpuMeter.stop() before start()');
     this.started = undefined;
     const after = this.snapshot();
-    const seconds: Record<string, number> = {};
+    const ticks: Record<string, number> = {};
+    const add = (group: string, n: number) => (ticks[group] = (ticks[group] ?? 0) + n);
     for (const [pid, now] of after.processes) {
       const then = before.processes.get(pid);
-      const sameProcess = then !== undefined && then.startTicks === now.startTicks;
-      const ticks = now.cpuTicks - (sameProcess ? then.cpuTicks : 0);
-      seconds[now.group] = (seconds[now.group] ?? 0) + ticks / CLOCK_TICKS_PER_SECOND;
+      const same = sameProcess(then, now);
+      add(now.group, now.cpuTicks - (same ? then!.cpuTicks : 0) + now.childTicks - (same ? then!.childTicks : 0));
     }
+    for (const [pid, then] of before.processes) {
+      if (sameProcess(then, after.processes.get(pid))) continue;
+      // Ended during the phase: if a watched parent that was there all along reaped it, its children time now holds
+      // this process's whole life, of which the part before the phase is taken off again.
+      const parent = after.processes.get(then.ppid);
+      if (parent !== undefined && sameProcess(before.processes.get(then.ppid), parent)) {
+        add(parent.group, -(then.cpuTicks + then.childTicks));
+      }
+    }
+    const seconds: Record<string, number> = {};
+    for (const [group, n] of Object.entries(ticks)) seconds[group] = Math.max(0, n) / CLOCK_TICKS_PER_SECOND;
     const client = process.cpuUsage(before.client);
     seconds[CLIENT_GROUP] = (client.user + client.system) / 1e6;
     return seconds;
@@ -138,7 +167,8 @@ export class CpuMeter {
       if (info.pid === process.pid) continue;
       const group = this.classify(info);
       if (group !== undefined && group !== CLIENT_GROUP) {
-        processes.set(info.pid, { group, startTicks: info.startTicks, cpuTicks: info.cpuTicks });
+        const { ppid, startTicks, cpuTicks, childTicks } = info;
+        processes.set(info.pid, { group, ppid, startTicks, cpuTicks, childTicks });
       }
     }
     return { processes, client: process.cpuUsage() };
