@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PgDatabase, PgliteDatabase, type SqlDatabase } from '@kmip/sql';
+import { DEFAULT_IDLE_TIMEOUT_MS, PgDatabase, PgliteDatabase, type SqlDatabase } from '@kmip/sql';
 import { TEST_DATABASE_URL, testDatabase, uniqueName, waitUntil } from './inventory-test-helpers';
 
 jest.setTimeout(60_000);
@@ -178,6 +178,28 @@ describe('pg prepared statements', () => {
     } finally {
       await named.close();
       await unnamed.close();
+    }
+  });
+});
+
+describe('pg pool', () => {
+  const backend = async (db: PgDatabase) =>
+    (await db.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0].pid;
+
+  it('keeps an idle connection for a minute by default, and for as long as it is told', async () => {
+    const lasting = PgDatabase.connect({ pool: { connectionString: TEST_DATABASE_URL, max: 1 } });
+    const brief = PgDatabase.connect({ pool: { connectionString: TEST_DATABASE_URL, max: 1, idleTimeoutMillis: 100 } });
+    try {
+      expect(lasting.pool.options.idleTimeoutMillis).toBe(DEFAULT_IDLE_TIMEOUT_MS);
+      expect(DEFAULT_IDLE_TIMEOUT_MS).toBe(60_000);
+      const [first, briefFirst] = [await backend(lasting), await backend(brief)];
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      // The same backend serves again after a pause; the briefly kept one was closed and another opened.
+      expect(await backend(lasting)).toBe(first);
+      expect(await backend(brief)).not.toBe(briefFirst);
+    } finally {
+      await lasting.close();
+      await brief.close();
     }
   });
 });

@@ -4,6 +4,13 @@ import type { SqlClient } from './sql-client';
 import { StatementNames } from './statement-names';
 import type { NotificationHandler, SqlDatabase, TransactionOptions, Unlisten } from './sql-database';
 
+/**
+ * How long a pooled connection may stay unused before the pool closes it, unless `pool.idleTimeoutMillis` says
+ * otherwise. `pg`'s own default, 10 s, closes connections under steady load whenever the number in use dips: each is
+ * opened again at the next peak, costing PostgreSQL a new backend and the connection its prepared statements.
+ */
+export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+
 export interface PgDatabaseConfig extends PgListenerOptions {
   /** `pg` pool settings (connection string, host, user, max connections, …); also used for the LISTEN client. */
   readonly pool: PoolConfig;
@@ -41,7 +48,7 @@ export class PgDatabase implements SqlDatabase {
   }
 
   static connect(config: PgDatabaseConfig): PgDatabase {
-    return new PgDatabase(new Pool(config.pool), config);
+    return new PgDatabase(new Pool({ idleTimeoutMillis: DEFAULT_IDLE_TIMEOUT_MS, ...config.pool }), config);
   }
 
   async query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: Row[] }> {
