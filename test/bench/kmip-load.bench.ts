@@ -18,8 +18,9 @@
  * On Linux, `….cpu` is the CPU time the server's processes spent per successful request (µs: for the gateway side
  * its services, the Kafka broker and every PostgreSQL process; for PyKMIP its process group), and a `#` line on
  * stderr splits it by process, with the load generator's own share as `client`. On this small shared machine
- * throughput swings by a third between runs; CPU per request moves only when the code does. Another `#` line gives
- * the machine's busy, idle and steal shares over the cell: steal is CPU time the hypervisor gave to someone else.
+ * throughput swings by a third between runs; CPU per request much less, though it moves too (compare two versions in
+ * the same hour). Another `#` line gives the machine's busy, idle and steal shares over the cell: steal is CPU time
+ * the hypervisor gave to someone else.
  */
 import {
   createAes256Request,

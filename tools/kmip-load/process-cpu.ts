@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 /**
  * CPU time of the processes behind a server, read from Linux's `/proc`, so that a benchmark can report the CPU each
  * request cost every process as well as the throughput: on a small shared machine throughput swings with whatever
- * else runs, while CPU per request moves only when the code does.
+ * else runs, and CPU per request much less (though on a shared virtual machine it moves too: compare versions in the
+ * same hour).
  */
 
 /** One process as `/proc/<pid>/stat` and `/proc/<pid>/cmdline` describe it. */
@@ -119,7 +120,9 @@ function sameProcess(a: Watched | undefined, b: Watched | undefined): boolean {
  * reaped it, the kernel adds its whole CPU time to the parent's children time, which is counted here for the parent's
  * group, less what the process had used before the phase. So PostgreSQL backends that a connection pool closes and
  * opens during a phase are counted through the postmaster. A process whose parent is not watched and that ends during
- * the phase is missed (the servers measured here keep their own processes).
+ * the phase is missed (the servers measured here keep their own processes). A child that is not watched itself but
+ * whose watched parent reaps it during the phase counts whole in the parent's group, its life before the phase
+ * included: the servers measured here start no such children.
  */
 export class CpuMeter {
   private started: Snapshot | undefined;
