@@ -1,7 +1,7 @@
 export type { LoadTarget, StartedTarget, StartTarget } from './load-target';
 export type { PreparedRequest } from './prepared-request';
 export { createAes256Request, discoverVersionsRequest, getRequest } from './kmip-requests';
-export { checkResponse, type ResponseVerdict } from './response-check';
+export { checkResponse, ResponseChecker, type ResponseVerdict } from './response-check';
 export { ConnectionFailure, KmipClientConnection } from './kmip-client-connection';
 export { LatencyHistogram } from './latency-histogram';
 export { runLoad, type LoadOptions } from './load-generator';

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { checkResponse } from './response-check';
+import { ResponseChecker } from './response-check';
 import { ConnectionFailure, KmipClientConnection } from './kmip-client-connection';
 import type { LoadMode, LoadResult } from './load-result';
 import type { LoadTarget } from './load-target';
@@ -47,8 +47,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   }
   const slots: Slot[] = mode === 'persistent' ? await openAll(options.target, connections, timeoutOf(options)) : [];
   const worker = mode === 'persistent' ? persistentWorker : connectWorker;
+  const checker = new ResponseChecker(options.request);
   const runPhase = async (tally: LoadTally) => {
-    await Promise.all(Array.from({ length: connections }, (_, index) => worker(options, slots[index] ?? {}, tally)));
+    await Promise.all(
+      Array.from({ length: connections }, (_, index) => worker(options, checker, slots[index] ?? {}, tally)),
+    );
   };
   try {
     const warmup = options.warmupSeconds ?? 0;
@@ -94,14 +97,19 @@ async function openAll(target: LoadTarget, count: number, timeoutMs: number): Pr
   throw new Error(`cannot open ${count} connections to ${target.host}:${target.port}: ${cause}`);
 }
 
-async function persistentWorker(options: LoadOptions, slot: Slot, tally: LoadTally): Promise<void> {
+async function persistentWorker(
+  options: LoadOptions,
+  checker: ResponseChecker,
+  slot: Slot,
+  tally: LoadTally,
+): Promise<void> {
   const timeoutMs = timeoutOf(options);
   while (tally.claim()) {
     const started = performance.now();
     try {
       slot.connection ??= await KmipClientConnection.open(options.target, timeoutMs);
       const response = await slot.connection.request(options.request.bytes, timeoutMs);
-      record(tally, checkResponse(response, options.request), started);
+      record(tally, checker.check(response), started);
     } catch (err) {
       if (!(err instanceof ConnectionFailure)) throw err;
       tally.failure(err.reason);
@@ -112,7 +120,12 @@ async function persistentWorker(options: LoadOptions, slot: Slot, tally: LoadTal
   }
 }
 
-async function connectWorker(options: LoadOptions, _slot: Slot, tally: LoadTally): Promise<void> {
+async function connectWorker(
+  options: LoadOptions,
+  checker: ResponseChecker,
+  _slot: Slot,
+  tally: LoadTally,
+): Promise<void> {
   const timeoutMs = timeoutOf(options);
   while (tally.claim()) {
     const started = performance.now();
@@ -120,7 +133,7 @@ async function connectWorker(options: LoadOptions, _slot: Slot, tally: LoadTally
     try {
       connection = await KmipClientConnection.open(options.target, timeoutMs);
       const response = await connection.request(options.request.bytes, timeoutMs);
-      record(tally, checkResponse(response, options.request), started);
+      record(tally, checker.check(response), started);
     } catch (err) {
       if (!(err instanceof ConnectionFailure)) throw err;
       tally.failure(err.reason);
@@ -130,7 +143,7 @@ async function connectWorker(options: LoadOptions, _slot: Slot, tally: LoadTally
   }
 }
 
-function record(tally: LoadTally, verdict: ReturnType<typeof checkResponse>, started: number): void {
+function record(tally: LoadTally, verdict: ReturnType<ResponseChecker['check']>, started: number): void {
   if (verdict.ok) tally.success((performance.now() - started) * 1000);
   else tally.failure(verdict.reason);
 }

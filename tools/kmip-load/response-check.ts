@@ -50,3 +50,56 @@ function describeFailure(item: ResponseBatchItem): string {
 function nameOf(tag: number, value: number): string {
   return enumName(tag, value) ?? `0x${value.toString(16).padStart(8, '0')}`;
 }
+
+/** Where the Response Header's Time Stamp value lies in a response (the one part that changes every second). */
+function timeStampValue(bytes: Uint8Array): { readonly start: number; readonly end: number } | undefined {
+  // Response Message (8-byte tag, type, length), then its first member, the Response Header (a Structure).
+  const header = 8;
+  if (bytes.length < header + 8 || readTag(bytes, header) !== Tag.ResponseHeader) return undefined;
+  const headerEnd = header + 8 + readLength(bytes, header);
+  for (let at = header + 8; at + 8 <= headerEnd;) {
+    const length = readLength(bytes, at);
+    if (readTag(bytes, at) === Tag.TimeStamp) return length === 8 ? { start: at + 8, end: at + 16 } : undefined;
+    at += 8 + Math.ceil(length / 8) * 8;
+  }
+  return undefined;
+}
+
+const readTag = (b: Uint8Array, at: number) => (b[at] << 16) | (b[at + 1] << 8) | b[at + 2];
+const readLength = (b: Uint8Array, at: number) =>
+  ((b[at + 4] << 24) | (b[at + 5] << 16) | (b[at + 6] << 8) | b[at + 7]) >>> 0;
+
+/**
+ * `checkResponse` for a stream of responses to one request. A response equal, but for its Time Stamp, to one that
+ * passed the full check is accepted by comparing bytes instead of decoding it again: the same verdict for a fraction
+ * of the load generator's CPU, which shares the machine with the server it measures. Anything else (a new Unique
+ * Identifier, a failure) is decoded and checked in full.
+ */
+export class ResponseChecker {
+  private reference: { readonly bytes: Buffer; readonly stamp: { start: number; end: number } } | undefined;
+  /** Responses decoded and checked in full (the others matched the first good one). */
+  decoded = 0;
+
+  constructor(private readonly request: PreparedRequest) {}
+
+  check(bytes: Uint8Array): { readonly ok: true } | { readonly ok: false; readonly reason: string } {
+    if (this.reference !== undefined && this.matchesReference(bytes)) return { ok: true };
+    this.decoded++;
+    const verdict = checkResponse(bytes, this.request);
+    if (!verdict.ok) return verdict;
+    if (this.reference === undefined) {
+      const stamp = timeStampValue(bytes);
+      if (stamp !== undefined) this.reference = { bytes: Buffer.from(bytes), stamp };
+    }
+    return { ok: true };
+  }
+
+  private matchesReference(bytes: Uint8Array): boolean {
+    const { bytes: ref, stamp } = this.reference!;
+    if (bytes.length !== ref.length) return false;
+    return (
+      ref.compare(bytes, 0, stamp.start, 0, stamp.start) === 0 &&
+      ref.compare(bytes, stamp.end, bytes.length, stamp.end, ref.length) === 0
+    );
+  }
+}
