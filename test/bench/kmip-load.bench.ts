@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- kmip.load`: the same KMIP 1.1 client load against the PyKMIP reference server and against the
- * gateway of the distributed setup, one after the other on this machine, and the ratios.
+ * gateway of the distributed setup, both running, each cell on PyKMIP and then on the gateway, and the ratios.
  *
  * Cells: Discover Versions, Create (AES-256, mask 12) and Get (of a key created in setup) at 1, 4 and 16 persistent
  * connections, and a new TLS connection + Discover Versions (the vSAN health check) at 1 and 4. Each cell runs
@@ -56,65 +56,92 @@ const CELLS: readonly Cell[] = [
 
 const cellName = (cell: Cell) => `${cell.op}.c${cell.connections}`;
 
-async function measure(
-  server: string,
-  start: StartTarget,
-  { seconds, warmupSeconds }: { seconds: number; warmupSeconds: number },
-  report: Report,
-): Promise<Map<string, LoadResult>> {
-  const results = new Map<string, LoadResult>();
+/** One server under test: started, its key created and its code warmed up, then measured cell by cell. */
+interface Side {
+  readonly server: string;
+  run(cell: Cell, seconds: number): Promise<LoadResult>;
+  stop(): Promise<void>;
+}
+
+async function prepare(server: string, start: StartTarget, warmupSeconds: number): Promise<Side> {
   const target = await start();
-  const cpu =
-    target.classifyProcess !== undefined && processTableAvailable() ? new CpuMeter(target.classifyProcess) : undefined;
-  const machine = new MachineMeter();
   try {
-    const get = getRequest(await createKey(target));
+    const cpu =
+      target.classifyProcess !== undefined && processTableAvailable()
+        ? new CpuMeter(target.classifyProcess)
+        : undefined;
+    const machine = new MachineMeter();
     const requests: Record<Cell['op'], PreparedRequest> = {
       discover: discoverVersionsRequest(),
       create: createAes256Request(),
-      get,
+      get: getRequest(await createKey(target)),
       connect: discoverVersionsRequest(),
     };
     for (const op of ['discover', 'create', 'get'] as const) {
       await runLoad({ target, request: requests[op], connections: 16, seconds: warmupSeconds, warmupSeconds: 0 });
     }
-    for (const cell of CELLS) {
-      const mode: LoadMode = cell.op === 'connect' ? 'connect' : 'persistent';
-      const result = await runLoad({
-        target,
-        request: requests[cell.op],
-        connections: cell.connections,
-        mode,
-        seconds,
-        warmupSeconds: 0.5,
-        cpu,
-        machine,
-      });
-      const name = `kmip.load.${server}.${cellName(cell)}`;
-      report(name, result.throughput, 'req/s');
-      report(`${name}.p50`, result.latency.p50Ms, 'ms');
-      report(`${name}.p99`, result.latency.p99Ms, 'ms');
-      report(`${name}.failures`, result.failures, 'req');
-      if (result.cpuSeconds !== undefined) {
-        const perRequest = cpuPerRequest(result.cpuSeconds, result.successes);
-        report(`${name}.cpu`, perRequest.server, 'us/req');
-        const parts = perRequest.groups.map(([group, micros]) => `${group} ${micros.toFixed(0)}`);
-        console.error(`# ${name}: CPU µs per request: ${parts.join(', ')}`);
-      }
-      if (result.machine !== undefined) {
-        const { busyPercent, idlePercent, stealPercent } = result.machine;
-        console.error(
-          `# ${name}: machine ${busyPercent.toFixed(0)}% busy, ${idlePercent.toFixed(0)}% idle, ` +
-            `${stealPercent.toFixed(1)}% taken by the hypervisor (steal)`,
-        );
-      }
-      for (const [reason, count] of Object.entries(result.failureReasons)) {
-        console.error(`# ${name}: ${count} of ${result.requests} failed: ${reason}`);
-      }
-      results.set(cellName(cell), result);
-    }
-  } finally {
+    return {
+      server,
+      run: (cell, seconds) =>
+        runLoad({
+          target,
+          request: requests[cell.op],
+          connections: cell.connections,
+          mode: (cell.op === 'connect' ? 'connect' : 'persistent') satisfies LoadMode,
+          seconds,
+          warmupSeconds: 0.5,
+          cpu,
+          machine,
+        }),
+      stop: () => target.stop(),
+    };
+  } catch (error) {
     await target.stop();
+    throw error;
+  }
+}
+
+function reportCell(server: string, cell: Cell, result: LoadResult, report: Report): void {
+  const name = `kmip.load.${server}.${cellName(cell)}`;
+  report(name, result.throughput, 'req/s');
+  report(`${name}.p50`, result.latency.p50Ms, 'ms');
+  report(`${name}.p99`, result.latency.p99Ms, 'ms');
+  report(`${name}.failures`, result.failures, 'req');
+  if (result.cpuSeconds !== undefined) {
+    const perRequest = cpuPerRequest(result.cpuSeconds, result.successes);
+    report(`${name}.cpu`, perRequest.server, 'us/req');
+    const parts = perRequest.groups.map(([group, micros]) => `${group} ${micros.toFixed(0)}`);
+    console.error(`# ${name}: CPU µs per request: ${parts.join(', ')}`);
+  }
+  if (result.machine !== undefined) {
+    const { busyPercent, idlePercent, stealPercent } = result.machine;
+    console.error(
+      `# ${name}: machine ${busyPercent.toFixed(0)}% busy, ${idlePercent.toFixed(0)}% idle, ` +
+        `${stealPercent.toFixed(1)}% taken by the hypervisor (steal)`,
+    );
+  }
+  for (const [reason, count] of Object.entries(result.failureReasons)) {
+    console.error(`# ${name}: ${count} of ${result.requests} failed: ${reason}`);
+  }
+}
+
+/**
+ * Every cell on each server in turn, PyKMIP then the gateway, so that the two figures a ratio divides are measured
+ * seconds apart: this machine's speed drifts by a third within minutes, which skewed ratios taken from two separate
+ * passes either way.
+ */
+async function measureInTurn(
+  sides: readonly Side[],
+  seconds: number,
+  report: Report,
+): Promise<Map<string, Map<string, LoadResult>>> {
+  const results = new Map(sides.map((side) => [side.server, new Map<string, LoadResult>()]));
+  for (const cell of CELLS) {
+    for (const side of sides) {
+      const result = await side.run(cell, seconds);
+      reportCell(side.server, cell, result, report);
+      results.get(side.server)!.set(cellName(cell), result);
+    }
   }
   return results;
 }
@@ -156,28 +183,35 @@ export const benchmarks: Benchmark[] = [
       if (!(seconds > 0)) throw new Error('KMIP_LOAD_SECONDS must be a positive number');
       const warmupSeconds = Number(process.env.KMIP_LOAD_WARMUP_SECONDS ?? '3');
       if (!(warmupSeconds > 0)) throw new Error('KMIP_LOAD_WARMUP_SECONDS must be a positive number');
-      const durations = { seconds, warmupSeconds };
-      const sides = (process.env.KMIP_LOAD_TARGETS ?? 'pykmip,gateway').split(',').map((s) => s.trim());
-      const pykmip = sides.includes('pykmip')
-        ? await measure('pykmip', () => startPykmipServer(), durations, report)
-        : undefined;
-      if (!sides.includes('gateway')) return;
-      const gatewaySide = gatewayTarget();
-      if ('unavailable' in gatewaySide) {
-        console.error(`# kmip.load.gateway: not measured: ${gatewaySide.unavailable}`);
-        return;
-      }
-      console.error(`# kmip.load.gateway: ${gatewaySide.description}`);
-      const gateway = await measure('gateway', gatewaySide.start, durations, report);
-      if (pykmip !== undefined) {
-        for (const cell of CELLS) {
-          const ours = gateway.get(cellName(cell));
-          const theirs = pykmip.get(cellName(cell));
-          if (ours === undefined || theirs === undefined || theirs.throughput === 0) continue;
-          report(`kmip.load.ratio.${cellName(cell)}`, ours.throughput / theirs.throughput, 'x');
+      const wanted = (process.env.KMIP_LOAD_TARGETS ?? 'pykmip,gateway').split(',').map((s) => s.trim());
+      const sides: Side[] = [];
+      try {
+        if (wanted.includes('pykmip')) sides.push(await prepare('pykmip', () => startPykmipServer(), warmupSeconds));
+        if (wanted.includes('gateway')) {
+          const gatewaySide = gatewayTarget();
+          if ('unavailable' in gatewaySide) {
+            console.error(`# kmip.load.gateway: not measured: ${gatewaySide.unavailable}`);
+          } else {
+            console.error(`# kmip.load.gateway: ${gatewaySide.description}`);
+            sides.push(await prepare('gateway', gatewaySide.start, warmupSeconds));
+          }
         }
+        const results = await measureInTurn(sides, seconds, report);
+        const gateway = results.get('gateway');
+        const pykmip = results.get('pykmip');
+        if (gateway === undefined) return;
+        if (pykmip !== undefined) {
+          for (const cell of CELLS) {
+            const ours = gateway.get(cellName(cell));
+            const theirs = pykmip.get(cellName(cell));
+            if (ours === undefined || theirs === undefined || theirs.throughput === 0) continue;
+            report(`kmip.load.ratio.${cellName(cell)}`, ours.throughput / theirs.throughput, 'x');
+          }
+        }
+        checkTargets(gateway, pykmip);
+      } finally {
+        for (const side of sides) await side.stop();
       }
-      checkTargets(gateway, pykmip);
     },
   },
 ];
