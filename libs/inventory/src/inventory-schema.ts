@@ -27,8 +27,13 @@ create table if not exists ${t.objects} (
   primary key (tenant, object_id)
 );
 create index if not exists objects_by_creation on ${t.objects} (tenant, created_seq);
-create index if not exists objects_by_names on ${t.objects} using gin (names);
-create index if not exists objects_by_attributes on ${t.objects} using gin (attribute_keys);
+-- Only objects with a Name, or with custom attributes, are in these (Locate repeats the predicates): vCenter's keys
+-- have no Name and get their attributes after the Create, and an empty array still cost every insert a GIN entry
+-- (all under one key). Earlier versions indexed every row, under other names.
+drop index if exists ${t.schema}.objects_by_names;
+drop index if exists ${t.schema}.objects_by_attributes;
+create index if not exists objects_named on ${t.objects} using gin (names) where names <> '{}';
+create index if not exists objects_attributed on ${t.objects} using gin (attribute_keys) where attribute_keys <> '{}';
 create index if not exists objects_by_root_key on ${t.objects} (tenant, root_key_id, root_key_version);
 
 create table if not exists ${t.tenants} (

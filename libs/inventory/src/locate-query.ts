@@ -32,13 +32,16 @@ export function locateQuery(tables: InventoryTables, tenant: string, criteria: L
     params.push(value);
     where.push(sql(`$${params.length}`));
   };
-  if (criteria.names && criteria.names.length > 0) add((p) => `names @> ${p}::text[]`, [...criteria.names]);
+  // `<> '{}'` is implied by the containment; spelled out, it lets the planner use the partial indexes.
+  if (criteria.names && criteria.names.length > 0) {
+    add((p) => `names <> '{}' and names @> ${p}::text[]`, [...criteria.names]);
+  }
   if (criteria.objectType !== undefined) add((p) => `object_type = ${p}`, criteria.objectType);
   if (criteria.state !== undefined) add((p) => `kmip_state = ${p}`, criteria.state);
   if (criteria.algorithm !== undefined) add((p) => `algorithm = ${p}`, criteria.algorithm);
   if (criteria.customAttributes && criteria.customAttributes.length > 0) {
     add(
-      (p) => `attribute_keys @> ${p}::text[]`,
+      (p) => `attribute_keys <> '{}' and attribute_keys @> ${p}::text[]`,
       criteria.customAttributes.map((a) => attributeKey(a.name, a.value)),
     );
   }
