@@ -67,19 +67,41 @@ describe('the Name and custom-attribute indexes', () => {
     for (const r of rows) expect(r.indexdef).toMatch(/WHERE \((names|attribute_keys) <> '\{\}'::text\[\]\)$/);
   });
 
-  it('replaces the full indexes of a read model created by an earlier version', async () => {
+  it('keeps no index of the audit trail that no query reads, and every key of the object table', async () => {
+    const { rows } = await db.query<{ tablename: string; indexname: string }>(
+      `select tablename, indexname from pg_indexes where schemaname = $1 and tablename in ('audit_events', 'objects')
+        order by 1, 2`,
+      [schema],
+    );
+    expect(rows.map((r) => `${r.tablename}.${r.indexname}`)).toEqual([
+      'audit_events.audit_by_object',
+      'audit_events.audit_events_pkey',
+      'objects.objects_attributed',
+      'objects.objects_by_creation',
+      'objects.objects_by_root_key',
+      'objects.objects_named',
+      'objects.objects_pkey',
+    ]);
+  });
+
+  it('replaces the indexes of a read model created by an earlier version', async () => {
     const old = new InventoryTables(uniqueName('invold'));
     try {
       await ensureInventorySchema(db, old);
       await db.query(`drop index ${old.schema}.objects_named, ${old.schema}.objects_attributed`);
       await db.query(`create index objects_by_names on ${old.objects} using gin (names)`);
       await db.query(`create index objects_by_attributes on ${old.objects} using gin (attribute_keys)`);
+      await db.query(`create index audit_by_event on ${old.auditEvents} (event_id)`);
       await ensureInventorySchema(db, old);
       const { rows } = await db.query<{ indexname: string }>(
         `select indexname from pg_indexes where schemaname = $1 and indexdef like '%USING gin%' order by 1`,
         [old.schema],
       );
       expect(rows.map((r) => r.indexname)).toEqual(['objects_attributed', 'objects_named']);
+      const audit = await db.query(`select 1 from pg_indexes where schemaname = $1 and indexname = 'audit_by_event'`, [
+        old.schema,
+      ]);
+      expect(audit.rows).toEqual([]);
     } finally {
       await db.query(`drop schema if exists ${old.schema} cascade`);
     }

@@ -75,7 +75,8 @@ create table if not exists ${t.auditEvents} (
   primary key (partition, "offset")
 );
 create index if not exists audit_by_object on ${t.auditEvents} (tenant, object_id, partition, "offset");
-create index if not exists audit_by_event on ${t.auditEvents} (event_id);
+-- Earlier versions also indexed event_id here, which no query reads (verdicts has it as its key): dropped.
+drop index if exists ${t.schema}.audit_by_event;
 
 create table if not exists ${t.accessLog} (
   partition int not null,
