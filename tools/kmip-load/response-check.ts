@@ -1,9 +1,11 @@
 import {
   decodeResponseBytes,
+  encodeTtlv,
   enumName,
   KmipError,
   ResultStatus,
   Tag,
+  ttlv,
   type ResponseBatchItem,
   type ResponseMessage,
 } from '@kmip/kmip';
@@ -51,23 +53,16 @@ function nameOf(tag: number, value: number): string {
   return enumName(tag, value) ?? `0x${value.toString(16).padStart(8, '0')}`;
 }
 
-/** Where the Response Header's Time Stamp value lies in a response (the one part that changes every second). */
-function timeStampValue(bytes: Uint8Array): { readonly start: number; readonly end: number } | undefined {
-  // Response Message (8-byte tag, type, length), then its first member, the Response Header (a Structure).
-  const header = 8;
-  if (bytes.length < header + 8 || readTag(bytes, header) !== Tag.ResponseHeader) return undefined;
-  const headerEnd = header + 8 + readLength(bytes, header);
-  for (let at = header + 8; at + 8 <= headerEnd;) {
-    const length = readLength(bytes, at);
-    if (readTag(bytes, at) === Tag.TimeStamp) return length === 8 ? { start: at + 8, end: at + 16 } : undefined;
-    at += 8 + Math.ceil(length / 8) * 8;
-  }
-  return undefined;
+/**
+ * Where the Response Header's Time Stamp value lies in a response (the one part that changes every second): its
+ * item, encoded again from the decoded header, is the first such item in the bytes, since the header comes first.
+ */
+function timeStampValue(bytes: Buffer, message: ResponseMessage): { readonly start: number; readonly end: number } {
+  const item = encodeTtlv(ttlv.dateTime(Tag.TimeStamp, message.header.timeStamp));
+  const at = bytes.indexOf(item);
+  // A tag, type and length of 8 bytes, then the value.
+  return at < 0 ? { start: 0, end: 0 } : { start: at + 8, end: at + item.length };
 }
-
-const readTag = (b: Uint8Array, at: number) => (b[at] << 16) | (b[at + 1] << 8) | b[at + 2];
-const readLength = (b: Uint8Array, at: number) =>
-  ((b[at + 4] << 24) | (b[at + 5] << 16) | (b[at + 6] << 8) | b[at + 7]) >>> 0;
 
 /**
  * `checkResponse` for a stream of responses to one request. A response equal, but for its Time Stamp, to one that
@@ -88,8 +83,8 @@ export class ResponseChecker {
     const verdict = checkResponse(bytes, this.request);
     if (!verdict.ok) return verdict;
     if (this.reference === undefined) {
-      const stamp = timeStampValue(bytes);
-      if (stamp !== undefined) this.reference = { bytes: Buffer.from(bytes), stamp };
+      const copy = Buffer.from(bytes);
+      this.reference = { bytes: copy, stamp: timeStampValue(copy, verdict.message) };
     }
     return { ok: true };
   }
