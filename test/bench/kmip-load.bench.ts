@@ -5,11 +5,12 @@
  * Cells: Discover Versions, Create (AES-256, mask 12) and Get (of a key created in setup) at 1, 4 and 16 persistent
  * connections, and a new TLS connection + Discover Versions (the vSAN health check) at 1 and 4. Each cell runs
  * KMIP_LOAD_SECONDS (default 5) after a 0.5 s uncounted warm-up; before the first cell, each operation runs for
- * KMIP_LOAD_WARMUP_SECONDS (default 3) uncounted at 16 connections, so that figures describe a server that has been
- * serving (code compiled by the JIT, connections and caches filled) rather than its first seconds. A Kafka broker
- * started moments before spends minutes compiling its own code (its JIT threads then take more CPU than its request
- * threads): give it 30 s or more then, or run a load for a while first. The whole benchmark takes about two minutes per
- * server. KMIP_LOAD_TARGETS=pykmip or =gateway measures one side only. See tools/kmip-load/README.md.
+ * KMIP_LOAD_WARMUP_SECONDS (default 30) uncounted at 16 connections, so that figures describe a server that has been
+ * serving (code compiled by the JIT, connections and caches filled) rather than its first seconds. Thirty seconds,
+ * because a Kafka broker started moments before spends that long and more compiling its own code (its JIT threads then
+ * take more CPU than its request threads), and the gateway's services start cold with every run. The whole benchmark
+ * takes about three and a half minutes per server. KMIP_LOAD_TARGETS=pykmip or =gateway measures one side only. See
+ * tools/kmip-load/README.md.
  *
  * Figures per server and cell: `kmip.load.<server>.<op>.c<N>` successful req/s, `….p50` / `….p99` ms (successful
  * requests), `….failures` (every non-Success response, timeout or broken connection; reasons on stderr). Ratios:
@@ -181,7 +182,7 @@ export const benchmarks: Benchmark[] = [
     async run(report) {
       const seconds = Number(process.env.KMIP_LOAD_SECONDS ?? '5');
       if (!(seconds > 0)) throw new Error('KMIP_LOAD_SECONDS must be a positive number');
-      const warmupSeconds = Number(process.env.KMIP_LOAD_WARMUP_SECONDS ?? '3');
+      const warmupSeconds = Number(process.env.KMIP_LOAD_WARMUP_SECONDS ?? '30');
       if (!(warmupSeconds > 0)) throw new Error('KMIP_LOAD_WARMUP_SECONDS must be a positive number');
       const wanted = (process.env.KMIP_LOAD_TARGETS ?? 'pykmip,gateway').split(',').map((s) => s.trim());
       const sides: Side[] = [];
