@@ -83,7 +83,7 @@ describe('vCenter at KMIP 1.1', () => {
   });
 
   it('creates a key whose absent custom attribute is answered with only the Unique Identifier', () => {
-    expect(session.uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(session.uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(session.customAttributeAnswer).toEqual({ uid: session.uid, attributes: 0 });
   });
 
