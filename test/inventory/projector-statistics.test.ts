@@ -51,8 +51,21 @@ async function sequentialScans(db: PgDatabase, tables: InventoryTables): Promise
   return Number(rows[0].scans);
 }
 
-/** Projects 3,000 Creates in chunks of 10, then 300 more; returns the scans made by the last 30 chunks. */
-async function scansOnceGrown(withStatistics: boolean): Promise<number> {
+/** The number of histogram bounds PostgreSQL keeps for the object ids: the statistics target used, plus one. */
+async function objectIdHistogramBounds(db: PgDatabase, tables: InventoryTables): Promise<number | null> {
+  const { rows } = await db.query<{ n: number | null }>(
+    `select array_length(histogram_bounds::text::text[], 1) as n from pg_stats
+      where schemaname = $1 and tablename = 'objects' and attname = 'object_id'`,
+    [tables.schema],
+  );
+  return rows[0]?.n ?? null;
+}
+
+/**
+ * Projects 3,000 Creates in chunks of 10, then 300 more; returns the scans made by the last 30 chunks and the
+ * histogram the statistics left for the object ids.
+ */
+async function scansOnceGrown(withStatistics: boolean): Promise<{ scans: number; bounds: number | null }> {
   const tables = new InventoryTables(uniqueName('inv_stats'));
   // One connection: the projector's statements and the statistics read share one backend.
   const db = testDatabase(1);
@@ -70,12 +83,13 @@ async function scansOnceGrown(withStatistics: boolean): Promise<number> {
     };
     await feed(createRecords(0, 3_000));
     await statistics?.settled();
+    const bounds = await objectIdHistogramBounds(db, tables);
     const before = await sequentialScans(db, tables);
     await feed(createRecords(3_000, 300));
     const after = await sequentialScans(db, tables);
     const { rows } = await db.query<{ n: string }>(`select count(*) as n from ${tables.objects}`);
     expect(Number(rows[0].n)).toBe(3_300);
-    return after - before;
+    return { scans: after - before, bounds };
   } finally {
     await db.query(`drop schema if exists ${tables.schema} cascade`);
     await db.close();
@@ -83,11 +97,16 @@ async function scansOnceGrown(withStatistics: boolean): Promise<number> {
 }
 
 describe('the projector on a growing inventory, without autovacuum', () => {
-  it('finds objects and verdicts by key once its tables are analyzed', async () => {
-    expect(await scansOnceGrown(true)).toBe(0);
+  it('finds objects and verdicts by key once its tables are analyzed, from a sample of 3,000 rows', async () => {
+    const { scans, bounds } = await scansOnceGrown(true);
+    expect(scans).toBe(0);
+    // Statistics target 10: 11 bounds (the default, 100, would keep 101), from a twentieth of the sampled rows.
+    expect(bounds).toBe(11);
   });
 
   it('would scan them on every chunk with the plans made on the empty tables (what the statistics prevent)', async () => {
-    expect(await scansOnceGrown(false)).toBeGreaterThanOrEqual(30);
+    const { scans, bounds } = await scansOnceGrown(false);
+    expect(scans).toBeGreaterThanOrEqual(30);
+    expect(bounds).toBeNull();
   });
 });
