@@ -66,6 +66,19 @@ describe('RecentMap', () => {
     expect(map.get('c')).toBeUndefined();
   });
 
+  it('on rotate, keeps the keys set since the last rotation and drops the ones before', () => {
+    const map = new RecentMap<string, number>(100);
+    map.set('a', 1);
+    map.rotate();
+    map.set('b', 2);
+    expect([map.get('a'), map.get('b'), map.size]).toEqual([1, 2, 2]);
+    map.rotate();
+    expect([map.has('a'), map.get('b'), map.size]).toEqual([false, 2, 1]);
+    map.set('b', 3);
+    map.rotate();
+    expect(map.get('b')).toBe(3);
+  });
+
   it('refuses a capacity that cannot hold a generation', () => {
     expect(() => new RecentMap(1)).toThrow(RangeError);
     expect(() => new RecentMap(2.5)).toThrow(RangeError);

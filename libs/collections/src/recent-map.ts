@@ -49,6 +49,15 @@ export class RecentMap<K, V> {
     return this.old.delete(key) || inYoung;
   }
 
+  /**
+   * Ages every held key by a generation at once: the keys set since the last rotation become the old ones, and the
+   * old ones are dropped. Lets an owner that knows its entries expire drop them by time as well as by count.
+   */
+  rotate(): void {
+    this.old = this.young;
+    this.young = new Map();
+  }
+
   clear(): void {
     this.young = new Map();
     this.old = new Map();

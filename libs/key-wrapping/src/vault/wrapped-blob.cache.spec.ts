@@ -102,6 +102,27 @@ describe('WrappedBlobCache', () => {
     expect(held).not.toContain('a');
   });
 
+  it('lets expired entries go by time, without waiting for maxEntries', async () => {
+    const cache = new WrappedBlobCache({ now: clock, ttlMs: 500 });
+    await cache.watch(channel().listen);
+    const held = () => (cache as unknown as { entries: { size: number } }).entries.size;
+    for (let i = 0; i < 10; i++) {
+      cache.keep(TABLE, record(`a${i}`), cache.mark());
+      now += 100;
+    }
+    // Every entry younger than ttlMs is still served across the turns.
+    expect(cache.get(TABLE, 't', 'a9')).toBeDefined();
+    expect(cache.get(TABLE, 't', 'a6')).toBeDefined();
+    for (let i = 0; i < 10; i++) {
+      cache.keep(TABLE, record(`b${i}`), cache.mark());
+      now += 100;
+    }
+    // 2,000 ms of keeps at one per 100 ms: at most two TTLs' worth stays held.
+    expect(held()).toBeLessThanOrEqual(10);
+    expect(cache.get(TABLE, 't', 'b9')).toBeDefined();
+    expect(cache.get(TABLE, 't', 'b6')).toBeDefined();
+  });
+
   it('forgets everything and keeps nothing once it stops listening', async () => {
     const cache = new WrappedBlobCache({ now: clock });
     const unwatch = await cache.watch(channel().listen);

@@ -9,6 +9,10 @@ import { RecentMap } from '@kmip/collections';
  * (rewrap) is announced in its own transaction, by any instance. A change heard drops the entry at once; `ttlMs`
  * bounds the life of an entry whose change notification was lost while the listening connection reconnected. A blob
  * read while any change was heard is not kept (it may predate the change).
+ *
+ * Entries are also let go by time: every `ttlMs` the ones kept before the previous turn are dropped whole, so the
+ * cache holds about the last two TTLs' worth (a few thousand during a burst of Creates) rather than `maxEntries` of
+ * mostly expired blobs. Holding 100,000 of those kept ~30 MB alive that every garbage collection had to look at.
  */
 import type { VaultRecord } from './wrapped-kek.vault';
 
@@ -45,6 +49,8 @@ export class WrappedBlobCache {
   private watching = false;
   /** Counts changes heard: a read that overlapped one is not kept. */
   private generation = 0;
+  /** When the entries kept before the last turn have all expired, and may be dropped. */
+  private turnAt = 0;
 
   constructor(options: WrappedBlobCacheOptions = {}) {
     this.ttlMs = options.ttlMs ?? 1_000;
@@ -84,8 +90,13 @@ export class WrappedBlobCache {
   /** Keeps a record read or stored since `mark`, unless a change was heard in between. */
   keep(table: string, record: VaultRecord, mark: number): void {
     if (!this.watching || mark !== this.generation) return;
-    const key = keyOf(table, record.tenant, record.objectId);
-    this.entries.set(key, { record, until: this.now() + this.ttlMs });
+    const now = this.now();
+    if (now >= this.turnAt) {
+      // Everything in the old generation was kept before the previous turn, at least ttlMs ago: expired.
+      this.entries.rotate();
+      this.turnAt = now + this.ttlMs;
+    }
+    this.entries.set(keyOf(table, record.tenant, record.objectId), { record, until: now + this.ttlMs });
   }
 
   /** Drops an entry this instance changed (its notification follows, but the change must count at once here). */
