@@ -12,7 +12,7 @@ import { RecentMap } from '@kmip/collections';
  *
  * Entries are also let go by time: every `ttlMs` the ones kept before the previous turn are dropped whole, so the
  * cache holds about the last two TTLs' worth (a few thousand during a burst of Creates) rather than `maxEntries` of
- * mostly expired blobs. Holding 100,000 of those kept ~30 MB alive that every garbage collection had to look at.
+ * mostly expired blobs (up to ~30 MB kept alive for nothing).
  */
 import type { VaultRecord } from './wrapped-kek.vault';
 
