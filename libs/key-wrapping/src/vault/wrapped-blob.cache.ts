@@ -73,6 +73,11 @@ export class WrappedBlobCache {
     };
   }
 
+  /** Entries held, expired ones not yet dropped included. */
+  get size(): number {
+    return this.entries.size;
+  }
+
   /** A mark to pass to `keep`: taken before the read whose result is kept. */
   mark(): number {
     return this.generation;
