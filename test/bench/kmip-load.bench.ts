@@ -21,12 +21,14 @@
  * stderr splits it by process, with the load generator's own share as `client`. On this small shared machine
  * throughput swings by a third between runs; CPU per request much less, though it moves too (compare two versions in
  * the same hour). Another `#` line gives the machine's busy, idle and steal shares over the cell: steal is CPU time
- * the hypervisor gave to someone else.
+ * the hypervisor gave to someone else. Where the kernel's DAMON monitor (`kdamond`) runs, a third says how much CPU it
+ * took: its sampling passes hold up every process and show in p99 latencies.
  */
 import {
   createAes256Request,
   cpuPerRequest,
   CpuMeter,
+  describeKernelMonitor,
   MachineMeter,
   createKey,
   discoverVersionsRequest,
@@ -120,6 +122,11 @@ function reportCell(server: string, cell: Cell, result: LoadResult, report: Repo
       `# ${name}: machine ${busyPercent.toFixed(0)}% busy, ${idlePercent.toFixed(0)}% idle, ` +
         `${stealPercent.toFixed(1)}% taken by the hypervisor (steal)`,
     );
+    if (result.machine.kernelMonitor !== undefined) {
+      console.error(
+        `# ${name}: ${describeKernelMonitor(result.machine.kernelMonitor)}; each pass holds up the machine (README)`,
+      );
+    }
   }
   for (const [reason, count] of Object.entries(result.failureReasons)) {
     console.error(`# ${name}: ${count} of ${result.requests} failed: ${reason}`);

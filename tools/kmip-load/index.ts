@@ -23,6 +23,14 @@ export {
 } from './process-cpu';
 export { MachineMeter, parseMachineStat, type MachineShare, type MachineTicks } from './machine-cpu';
 export {
+  damonSampleIntervalMs,
+  describeKernelMonitor,
+  findKdamonds,
+  KernelMonitorMeter,
+  parseSchedstat,
+  type KernelMonitorShare,
+} from './kernel-memory-monitor';
+export {
   LOAD_OPERATIONS,
   LOAD_USAGE,
   parseLoadArguments,

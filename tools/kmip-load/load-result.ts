@@ -1,3 +1,4 @@
+import { describeKernelMonitor } from './kernel-memory-monitor';
 import type { MachineShare } from './machine-cpu';
 import type { CpuSeconds } from './process-cpu';
 
@@ -45,12 +46,14 @@ export function formatLoadResult(result: LoadResult): string {
     `p50 ${latency.p50Ms.toFixed(2)} ms, p99 ${latency.p99Ms.toFixed(2)} ms, max ${latency.maxMs.toFixed(2)} ms, ` +
     `${result.failures} failures of ${result.requests} in ${result.elapsedSeconds.toFixed(2)} s`;
   const reasons = Object.entries(result.failureReasons).map(([reason, count]) => `  ${count} × ${reason}`);
+  const share = result.machine;
   const machine =
-    result.machine === undefined
+    share === undefined
       ? []
       : [
-          `  machine: ${result.machine.busyPercent.toFixed(0)}% busy, ${result.machine.idlePercent.toFixed(0)}% idle, ` +
-            `${result.machine.stealPercent.toFixed(1)}% steal`,
+          `  machine: ${share.busyPercent.toFixed(0)}% busy, ${share.idlePercent.toFixed(0)}% idle, ` +
+            `${share.stealPercent.toFixed(1)}% steal`,
+          ...(share.kernelMonitor === undefined ? [] : [`  ${describeKernelMonitor(share.kernelMonitor)}`]),
         ];
   return [head, ...machine, ...reasons].join('\n');
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { KernelMonitorMeter, type KernelMonitorShare } from './kernel-memory-monitor';
 
 /**
  * The whole machine's CPU time over a measured phase, from the first line of Linux's `/proc/stat` (proc(5)): how busy
@@ -21,6 +22,8 @@ export interface MachineShare {
   readonly busyPercent: number;
   readonly idlePercent: number;
   readonly stealPercent: number;
+  /** The kernel's memory access monitor (DAMON), when it ran during the phase. */
+  readonly kernelMonitor?: KernelMonitorShare;
 }
 
 /** Parses `/proc/stat`: `cpu  user nice system idle iowait irq softirq steal …` (steal is absent on old kernels). */
@@ -38,16 +41,24 @@ export function parseMachineStat(text: string): MachineTicks {
 /** Measures the machine's CPU shares between `start()` and `stop()`; undefined where there is no `/proc/stat`. */
 export class MachineMeter {
   private started: MachineTicks | undefined;
+  private readonly kernelMonitor: KernelMonitorMeter;
 
-  constructor(private readonly procDir = '/proc') {}
+  constructor(
+    private readonly procDir = '/proc',
+    sysDir = '/sys',
+  ) {
+    this.kernelMonitor = new KernelMonitorMeter(procDir, sysDir);
+  }
 
   start(): void {
     this.started = this.read();
+    this.kernelMonitor.start();
   }
 
   stop(): MachineShare | undefined {
     const before = this.started;
     this.started = undefined;
+    const kernelMonitor = this.kernelMonitor.stop();
     const after = this.read();
     if (before === undefined || after === undefined) return undefined;
     const busy = after.busy - before.busy;
@@ -56,7 +67,12 @@ export class MachineMeter {
     const total = busy + idle + steal;
     if (total <= 0) return undefined;
     const percent = (n: number) => (n / total) * 100;
-    return { busyPercent: percent(busy), idlePercent: percent(idle), stealPercent: percent(steal) };
+    return {
+      busyPercent: percent(busy),
+      idlePercent: percent(idle),
+      stealPercent: percent(steal),
+      ...(kernelMonitor === undefined ? {} : { kernelMonitor }),
+    };
   }
 
   private read(): MachineTicks | undefined {
