@@ -22,7 +22,7 @@
  * throughput swings by a third between runs; CPU per request much less, though it moves too (compare two versions in
  * the same hour). Another `#` line gives the machine's busy, idle and steal shares over the cell: steal is CPU time
  * the hypervisor gave to someone else. Where the kernel's DAMON monitor (`kdamond`) runs, a third says how much CPU it
- * took: its sampling passes hold up every process and show in p99 latencies.
+ * took: its sampling passes hold up the processes running beside them and show in p99 latencies.
  */
 import {
   createAes256Request,
@@ -124,7 +124,7 @@ function reportCell(server: string, cell: Cell, result: LoadResult, report: Repo
     );
     if (result.machine.kernelMonitor !== undefined) {
       console.error(
-        `# ${name}: ${describeKernelMonitor(result.machine.kernelMonitor)}; each pass holds up the machine (README)`,
+        `# ${name}: ${describeKernelMonitor(result.machine.kernelMonitor)}; its passes slow the requests running beside them (README)`,
       );
     }
   }
