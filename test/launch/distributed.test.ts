@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PgDatabase } from '@kmip/sql';
 import { startDistributedStack, type DistributedStack } from '../support';
 import { createOnAGetOnB, getKey, holdConnections, type ClientFiles } from './pykmip';
 
@@ -24,6 +25,7 @@ afterAll(async () => {
 });
 
 const [a, b] = [0, 1];
+const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 test('every service runs in its own process, and the deployment file tells kmipctl where it is', () => {
   const pids = stack.pids;
@@ -58,6 +60,21 @@ test('kmipctl creates a tenant (root key in the HSM) whose client makes its own 
     tenants: Record<string, Record<string, string>>;
   };
   expect(tenants.tenants.acme).toMatchObject({ ROOT_KEY_PROVIDER: 'pkcs11', PKCS11_KEY_LABEL: 'kmip-crk-acme' });
+  // Its events carry time-ordered ids (version 7), like those of the gateways' commands.
+  const db = PgDatabase.connect({ pool: { connectionString: stack.databaseUrl, max: 1 } });
+  try {
+    const { rows } = await db.query<{ event_id: string; command_id: string }>(
+      `select event_id, command_id from ${stack.names.schemas.inventory}.audit_events where tenant = $1`,
+      ['acme'],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.event_id).toMatch(UUID_V7);
+      expect(row.command_id).toMatch(UUID_V7);
+    }
+  } finally {
+    await db.close();
+  }
 
   const out = join(stack.runDir, 'clients', 'acme');
   expect((await stack.kmipctl(['client', 'issue', '--tenant', 'acme', '--out', out])).code).toBe(0);

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { EventLog } from '@kmip/event-log';
 import { EVENTS_TOPIC, InventoryReadModel, toCommandRecords, VerdictWaiter } from '@kmip/inventory';
 import { decideTenant, toEnvelopes, type Actor, type TenantEvent } from '@kmip/key-lifecycle';
+import { uuidGenerator } from '@kmip/kmip-server';
 import type { SqlDatabase } from '@kmip/sql';
 import { TenantAdministrationError } from './tenant-administration.error';
 import { toTenantCommand, type TenantRequest } from './tenant-request';
@@ -75,9 +75,10 @@ export class TenantAdministration {
         actor,
         occurredAt: command.data.now,
         expectedVersion: state.version,
-        newId: randomUUID,
+        newId: () => uuidGenerator.newId(),
       });
-      await this.options.log.append(this.eventsTopic, toCommandRecords(envelopes, randomUUID(), this.verdicts.channel));
+      const records = toCommandRecords(envelopes, uuidGenerator.newId(), this.verdicts.channel);
+      await this.options.log.append(this.eventsTopic, records);
       const outcome = await this.verdicts.waitFor(
         envelopes.map((e) => e.id),
         this.verdictTimeoutMs,
