@@ -139,6 +139,42 @@ test('a gateway killed with SIGKILL comes back on its port and serves the key', 
   });
 });
 
+test('a tenant change made while the projector is down says how far behind it is, and takes effect once it is back', async () => {
+  expect(shared).toBeDefined();
+  const out = join(stack.runDir, 'clients', 'third');
+  const issued = await stack.kmipctl(['client', 'issue', '--tenant', 'default', '--out', out, '--operations', 'Get']);
+  expect(issued.code).toBe(0);
+  const third = { cert: join(out, 'client.pem'), key: join(out, 'client-key.pem'), ca: join(out, 'ca.pem') };
+  const fingerprint = /client ([0-9a-f]{64}) on tenant default allowed/.exec(issued.stdout)![1];
+  expect(await getKey(stack.gateways[a].host, stack.gateways[a].port, third, shared.uid)).toEqual({
+    ok: true,
+    key: shared.key,
+  });
+
+  await stack.kill('projector', 'SIGKILL');
+  const removed = await stack.kmipctl(['client', 'remove', '--tenant', 'default', '--fingerprint', fingerprint]);
+  expect(removed.code).not.toBe(0);
+  const lines = removed.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(
+    /^kmipctl: Timeout: no verdict on the RemoveClient events within \d+ ms: the projector is \d+ records? behind them in partition \d+ of \S+ \(running behind, or stopped\); the events are stored at offset \d+ and take effect when it gets there$/,
+  );
+
+  // The log holds the removal: the projector applies it when it is back, and the gateways cut the client off.
+  await stack.restart('projector');
+  const deadline = Date.now() + 30_000;
+  let result = await getKey(stack.gateways[a].host, stack.gateways[a].port, third, shared.uid);
+  while (result.ok && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    result = await getKey(stack.gateways[a].host, stack.gateways[a].port, third, shared.uid);
+  }
+  expect(result.ok).toBe(false);
+  expect(await getKey(stack.gateways[b].host, stack.gateways[b].port, first, shared.uid)).toEqual({
+    ok: true,
+    key: shared.key,
+  });
+});
+
 async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {

@@ -233,4 +233,18 @@ export class InventoryReadModel {
     );
     return rows.map((r) => ({ rootKeyId: r.root_key_id, rootKeyVersion: r.root_key_version, objectIds: r.object_ids }));
   }
+
+  /**
+   * The next offset the projection will apply in one partition of a topic (what it has applied lies below), or
+   * undefined when it has applied nothing there yet. Tells whether a write that got no verdict is still ahead of it.
+   */
+  async projectedUpTo(topic: string, partition: number): Promise<number | undefined> {
+    const { rows } = await this.db.query<{ next_offset: string | number | null }>(
+      `select max(next_offset) as next_offset from ${this.tables.consumerPositions}
+        where topic = $1 and partition = $2 and next_offset >= 0`,
+      [topic, partition],
+    );
+    const next = rows[0]?.next_offset;
+    return next === null || next === undefined ? undefined : Number(next);
+  }
 }

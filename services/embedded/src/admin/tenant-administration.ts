@@ -4,6 +4,7 @@ import { decideTenant, toEnvelopes, type Actor, type TenantEvent } from '@kmip/k
 import { uuidGenerator } from '@kmip/kmip-server';
 import type { SqlDatabase } from '@kmip/sql';
 import { TenantAdministrationError } from './tenant-administration.error';
+import { verdictTimeoutMessage } from './verdict-timeout.message';
 import { toTenantCommand, type TenantRequest } from './tenant-request';
 
 export interface TenantAdministrationOptions {
@@ -78,7 +79,7 @@ export class TenantAdministration {
         newId: () => uuidGenerator.newId(),
       });
       const records = toCommandRecords(envelopes, uuidGenerator.newId(), this.verdicts.channel);
-      await this.options.log.append(this.eventsTopic, records);
+      const positions = await this.options.log.append(this.eventsTopic, records);
       const outcome = await this.verdicts.waitFor(
         envelopes.map((e) => e.id),
         this.verdictTimeoutMs,
@@ -91,11 +92,15 @@ export class TenantAdministration {
           throw new TenantAdministrationError('Conflict', `tenant ${request.tenant} kept changing; try again`);
         case 'rejected':
           throw new TenantAdministrationError('Rejected', `the projector rejected the ${request.kind} events`);
-        case 'timeout':
+        case 'timeout': {
+          // The command's records share its tenant's partition; the last one decides when it is applied.
+          const last = positions[positions.length - 1];
+          const projected = await this.readModel.projectedUpTo(this.eventsTopic, last.partition).catch(() => null);
           throw new TenantAdministrationError(
             'Timeout',
-            `no verdict on the ${request.kind} events within ${this.verdictTimeoutMs} ms (is the projector running?)`,
+            verdictTimeoutMessage(request.kind, this.verdictTimeoutMs, this.eventsTopic, last, projected),
           );
+        }
       }
     }
   }
