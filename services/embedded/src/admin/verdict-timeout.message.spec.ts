@@ -18,9 +18,9 @@ describe('verdictTimeoutMessage', () => {
     );
   });
 
-  it('points at the projector log when it has passed the command without a verdict', () => {
+  it('says to check before repeating when the projector passed the command just as the wait ended', () => {
     expect(say(42)).toBe(
-      'no verdict on the AllowClient events within 15000 ms, though the projector has passed them in partition 2 of kmip.events: see its log',
+      'no verdict on the AllowClient events within 15000 ms, though the projector has passed them in partition 2 of kmip.events since: check whether the change was made before repeating it',
     );
   });
 

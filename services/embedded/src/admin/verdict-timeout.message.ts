@@ -23,5 +23,6 @@ export function verdictTimeoutMessage(
     const behind = appended.offset - projectedUpTo + 1;
     return `${waited}: the projector is ${behind} record${behind === 1 ? '' : 's'} behind them in ${where} (running behind, or stopped); the events are stored at offset ${appended.offset} and take effect when it gets there`;
   }
-  return `${waited}, though the projector has passed them in ${where}: see its log`;
+  // The waiter polls the verdicts table too: the projector got there just as the wait ended.
+  return `${waited}, though the projector has passed them in ${where} since: check whether the change was made before repeating it`;
 }
