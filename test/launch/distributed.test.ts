@@ -94,11 +94,7 @@ test('kmipctl creates a tenant (root key in the HSM) whose client makes its own 
 
 test('removing a client cuts its open connections on both gateways, and it cannot connect again', async () => {
   expect(shared).toBeDefined();
-  const out = join(stack.runDir, 'clients', 'second');
-  const issued = await stack.kmipctl(['client', 'issue', '--tenant', 'default', '--out', out, '--operations', 'Get']);
-  expect(issued.code).toBe(0);
-  const second = { cert: join(out, 'client.pem'), key: join(out, 'client-key.pem'), ca: join(out, 'ca.pem') };
-  const fingerprint = /client ([0-9a-f]{64}) on tenant default allowed/.exec(issued.stdout)![1];
+  const { files: second, fingerprint } = await issueGetClient('second');
 
   const held = await holdConnections(
     stack.gateways[a].host,
@@ -141,11 +137,7 @@ test('a gateway killed with SIGKILL comes back on its port and serves the key', 
 
 test('a tenant change made while the projector is down says how far behind it is, and takes effect once it is back', async () => {
   expect(shared).toBeDefined();
-  const out = join(stack.runDir, 'clients', 'third');
-  const issued = await stack.kmipctl(['client', 'issue', '--tenant', 'default', '--out', out, '--operations', 'Get']);
-  expect(issued.code).toBe(0);
-  const third = { cert: join(out, 'client.pem'), key: join(out, 'client-key.pem'), ca: join(out, 'ca.pem') };
-  const fingerprint = /client ([0-9a-f]{64}) on tenant default allowed/.exec(issued.stdout)![1];
+  const { files: third, fingerprint } = await issueGetClient('third');
   expect(await getKey(stack.gateways[a].host, stack.gateways[a].port, third, shared.uid)).toEqual({
     ok: true,
     key: shared.key,
@@ -174,6 +166,16 @@ test('a tenant change made while the projector is down says how far behind it is
     key: shared.key,
   });
 });
+
+/** A client of the default tenant allowed Get only, issued by kmipctl: its files and certificate fingerprint. */
+async function issueGetClient(name: string): Promise<{ files: ClientFiles; fingerprint: string }> {
+  const out = join(stack.runDir, 'clients', name);
+  const issued = await stack.kmipctl(['client', 'issue', '--tenant', 'default', '--out', out, '--operations', 'Get']);
+  expect(issued.code).toBe(0);
+  const files = { cert: join(out, 'client.pem'), key: join(out, 'client-key.pem'), ca: join(out, 'ca.pem') };
+  const fingerprint = /client ([0-9a-f]{64}) on tenant default allowed/.exec(issued.stdout)![1];
+  return { files, fingerprint };
+}
 
 async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
